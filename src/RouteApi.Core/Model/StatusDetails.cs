@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace RouteApi.Core.Model;
+
+/// <summary>Kubernetes <c>metav1.StatusDetails</c>.</summary>
+public sealed record StatusDetails
+{
+    /// <summary>Name of the object concerned.</summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>API group of the object.</summary>
+    [JsonPropertyName("group")]
+    public string? Group { get; init; }
+
+    /// <summary>The resource (for NotFound, Conflict, delete) or the kind (for Invalid).</summary>
+    [JsonPropertyName("kind")]
+    public string? Kind { get; init; }
+
+    /// <summary>UID of the object, when known.</summary>
+    [JsonPropertyName("uid")]
+    public string? Uid { get; init; }
+
+    /// <summary>Field-level causes (for Invalid).</summary>
+    [JsonPropertyName("causes")]
+    public IReadOnlyList<StatusCause>? Causes { get; init; }
+
+    /// <summary>Seconds the client should wait before retrying; sets <c>Retry-After</c>.</summary>
+    [JsonPropertyName("retryAfterSeconds")]
+    public int RetryAfterSeconds { get; init; }
+}
