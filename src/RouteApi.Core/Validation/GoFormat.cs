@@ -49,11 +49,9 @@ public static class GoFormat
             case '\v': builder.Append("\\v"); return;
         }
 
-        if (rune == Rune.ReplacementChar)
-        {
-            builder.Append("\\ufffd");
-        }
-        else if (IsPrintable(rune))
+        // U+FFFD is printable and Go prints it as is; a lone surrogate, which Go's JSON decoder
+        // would already have turned into U+FFFD, arrives here as U+FFFD too.
+        if (IsPrintable(rune))
         {
             builder.Append(rune.ToString());
         }
@@ -71,8 +69,8 @@ public static class GoFormat
         }
     }
 
-    // Go's unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
-    private static bool IsPrintable(Rune rune)
+    /// <summary>Go's <c>unicode.IsPrint</c>: letters, marks, numbers, punctuation, symbols and the ASCII space.</summary>
+    internal static bool IsPrintable(Rune rune)
     {
         if (rune.Value == ' ')
         {
