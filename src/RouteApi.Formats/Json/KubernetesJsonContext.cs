@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using RouteApi.Core.Model;
+
+namespace RouteApi.Formats.Json;
+
+/// <summary>
+/// The source-generated System.Text.Json metadata for every wire type. Use it through
+/// <see cref="KubernetesJson"/>, which adds the Kubernetes omit-empty rules.
+/// </summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    MaxDepth = KubernetesJson.MaxDepth,
+    Converters = [typeof(KubernetesTimeConverter), typeof(IntOrStringConverter)])]
+[JsonSerializable(typeof(Route))]
+[JsonSerializable(typeof(RouteList))]
+[JsonSerializable(typeof(Status))]
+[JsonSerializable(typeof(DeleteOptions))]
+internal sealed partial class KubernetesJsonContext : JsonSerializerContext;

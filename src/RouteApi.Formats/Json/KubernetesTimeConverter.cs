@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RouteApi.Formats.Json;
+
+/// <summary>
+/// Kubernetes <c>metav1.Time</c> in JSON: RFC 3339 in UTC with whole seconds
+/// (<c>2024-05-01T12:34:56Z</c>). Reading accepts any RFC 3339 precision and offset and drops the
+/// fraction, as the Go type does.
+/// </summary>
+internal sealed class KubernetesTimeConverter : JsonConverter<DateTimeOffset>
+{
+    private const string Format = "yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'";
+
+    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString();
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            || text.Length < 20 || text[10] != 'T')
+        {
+            throw new JsonException($"parsing time \"{text}\": not an RFC 3339 time");
+        }
+
+        return Truncate(value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture));
+
+    /// <summary>Drops the sub-second part and converts to UTC.</summary>
+    public static DateTimeOffset Truncate(DateTimeOffset value)
+    {
+        var utc = value.ToUniversalTime();
+        return new DateTimeOffset(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+}

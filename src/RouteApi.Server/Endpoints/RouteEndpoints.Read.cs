@@ -1,0 +1,61 @@
+using RouteApi.Core.Model;
+using RouteApi.Core.Strategy;
+using RouteApi.Server.Http;
+using RouteApi.Server.Registry;
+
+namespace RouteApi.Server.Endpoints;
+
+internal static partial class RouteEndpoints
+{
+    private static Task<IResult> ListAllAsync(HttpContext context, RouteRegistry registry, CancellationToken cancellationToken) =>
+        ListCoreAsync(context, registry, null, cancellationToken);
+
+    private static Task<IResult> ListAsync(HttpContext context, RouteRegistry registry, string @namespace, CancellationToken cancellationToken) =>
+        ListCoreAsync(context, registry, @namespace, cancellationToken);
+
+    private static async Task<IResult> ListCoreAsync(HttpContext context, RouteRegistry registry, string? @namespace, CancellationToken cancellationToken)
+    {
+        var api = Api(context);
+        var options = ListOptions.Parse(context.Request.Query, api);
+        var list = await registry.ListAsync(api, @namespace, options, cancellationToken);
+        return Ok(ToWire(api, list));
+    }
+
+    /// <summary>GET of one route (also serves <c>/status</c>), with <c>export</c>/<c>exact</c> and a minimum <c>resourceVersion</c>.</summary>
+    private static async Task<IResult> GetAsync(HttpContext context, RouteRegistry registry, string @namespace, string name, CancellationToken cancellationToken)
+    {
+        var api = Api(context);
+        var query = context.Request.Query;
+        var minimum = ListOptions.ParseResourceVersion(query["resourceVersion"].ToString());
+        var route = await registry.GetAsync(api, KeyOf(@namespace, name), minimum, cancellationToken);
+        if (GoBool.IsTrue(query["export"]))
+        {
+            route = Export(route, GoBool.IsTrue(query["exact"]));
+        }
+
+        return Ok(ToWire(api, route));
+    }
+
+    /// <summary>
+    /// The pre-1.18 export view: fields a user cannot set are stripped (uid, timestamps,
+    /// resourceVersion, selfLink, status); <c>exact</c> keeps the namespace and a generated name.
+    /// </summary>
+    private static Route Export(Route route, bool exact)
+    {
+        var meta = route.Metadata;
+        var exported = route with
+        {
+            Metadata = meta with
+            {
+                Uid = null,
+                Namespace = exact ? meta.Namespace : null,
+                Name = !exact && !string.IsNullOrEmpty(meta.GenerateName) ? null : meta.Name,
+                CreationTimestamp = null,
+                DeletionTimestamp = null,
+                ResourceVersion = null,
+                SelfLink = null,
+            },
+        };
+        return RouteStrategy.PrepareForCreate(exported);
+    }
+}

@@ -1,0 +1,40 @@
+using RouteApi.Server.Endpoints;
+using RouteApi.Server.Http;
+using RouteApi.Server.Registry;
+
+namespace RouteApi.Server.Hosting;
+
+/// <summary>Composition of the RouteApi server: services, middleware and endpoints.</summary>
+internal static class RouteApiServerExtensions
+{
+    /// <summary>Adds configuration from the command line, the options, the store and the registry.</summary>
+    public static WebApplicationBuilder AddRouteApiServer(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddCommandLine(args, CommandLineOptions.SwitchMappings);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(CommandLineOptions.DefaultUrls);
+        }
+
+        var services = builder.Services;
+        services.AddOptions<RouteApiOptions>()
+            .BindConfiguration(RouteApiOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddRouteApiStorage();
+        services.AddSingleton<RouteRegistry>();
+        services.AddExceptionHandler<StatusExceptionHandler>();
+        return builder;
+    }
+
+    /// <summary>Maps the health, route and error endpoints.</summary>
+    public static WebApplication MapRouteApi(this WebApplication app)
+    {
+        app.UseExceptionHandler(_ => { });
+        app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
+        app.MapHealthEndpoints();
+        app.MapRouteEndpoints();
+        return app;
+    }
+}

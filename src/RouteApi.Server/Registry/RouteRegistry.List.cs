@@ -1,0 +1,102 @@
+using RouteApi.Core.Model;
+using RouteApi.Core.Paging;
+using RouteApi.Core.Selectors;
+using RouteApi.Server.Http;
+using RouteApi.Storage;
+
+namespace RouteApi.Server.Registry;
+
+internal sealed partial class RouteRegistry
+{
+    private const int MaxBatch = 10_000;
+
+    private const string ExpiredContinueMessage =
+        "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.";
+
+    /// <summary>
+    /// Lists routes of one namespace (or all, when <paramref name="namespace"/> is null) as one
+    /// consistent snapshot: later pages read at the first page's revision. With selectors, pages
+    /// are refilled until <c>limit</c> matches are found or the range ends.
+    /// </summary>
+    public async Task<RouteList> ListAsync(ApiPath api, string? @namespace, ListOptions options, CancellationToken cancellationToken)
+    {
+        var prefix = RouteKeys.Prefix(@namespace);
+        var (revision, start) = ResolveStart(prefix, options);
+        try
+        {
+            return await ReadPagesAsync(prefix, revision, start, options, cancellationToken);
+        }
+        catch (StoreRevisionCompactedException) when (options.Continue is { } token)
+        {
+            var restart = new ContinueToken(-1, token.StartKey).Encode();
+            throw new StatusException(StatusErrors.Expired(ExpiredContinueMessage).Status with { Metadata = new ListMeta { Continue = restart } });
+        }
+    }
+
+    private (long Revision, string? Start) ResolveStart(string prefix, ListOptions options)
+    {
+        if (options.Continue is { } token)
+        {
+            // rv -1 is the token handed out after compaction: continue at the latest revision.
+            return (Math.Max(token.ResourceVersion, 0), prefix + token.StartKey);
+        }
+
+        var exact = options.ResourceVersionMatch == "Exact"
+            || (options.ResourceVersionMatch.Length == 0 && options.Limit > 0 && options.ResourceVersion > 0);
+        if (exact)
+        {
+            return (options.ResourceVersion, null);
+        }
+
+        CheckNotAhead(options.ResourceVersion);
+        return (0, null);
+    }
+
+    private async Task<RouteList> ReadPagesAsync(string prefix, long revision, string? start, ListOptions options, CancellationToken cancellationToken)
+    {
+        var filtered = !options.LabelSelector.IsEmpty || !options.FieldSelector.IsEmpty;
+        var items = new List<Route>();
+        var batch = options.Limit;
+        while (true)
+        {
+            var page = await store.ListAsync(new ListRequest(prefix, revision, batch, start), cancellationToken);
+            revision = page.Revision;
+            for (var i = 0; i < page.Items.Count; i++)
+            {
+                var route = RouteCodec.Decode(page.Items[i]);
+                if (Matches(options, route))
+                {
+                    items.Add(route);
+                }
+
+                if (options.Limit > 0 && items.Count == options.Limit)
+                {
+                    var remaining = page.Items.Count - i - 1 + page.Remaining;
+                    return BuildList(items, revision, remaining == 0 ? null : page.Items[i].Key[prefix.Length..], filtered ? null : remaining);
+                }
+            }
+
+            if (!page.HasMore)
+            {
+                return BuildList(items, revision, null, null);
+            }
+
+            start = page.Items[^1].Key + "\0";
+            batch = Math.Min(batch * 2, MaxBatch);
+        }
+    }
+
+    private static bool Matches(ListOptions options, Route route) =>
+        options.LabelSelector.Matches(route.Metadata.Labels) && RouteFields.Matches(options.FieldSelector, route);
+
+    private static RouteList BuildList(List<Route> items, long revision, string? lastKey, long? remaining) => new()
+    {
+        Metadata = new ListMeta
+        {
+            ResourceVersion = revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Continue = lastKey is null ? null : new ContinueToken(revision, ContinueToken.NextStartKey(lastKey)).Encode(),
+            RemainingItemCount = lastKey is null ? null : remaining,
+        },
+        Items = items,
+    };
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace RouteApi.Server.Tests;
+
+/// <summary>
+/// Hosts the real server in memory on a fresh SQLite data directory with a fake clock. Tests share
+/// one factory per class and isolate themselves by namespace.
+/// </summary>
+public sealed class RouteApiFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The instant the fake clock starts at.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-tests-" + Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public string DataDir => _dataDir;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("RouteApi:DataDir", _dataDir);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_dataDir))
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+    }
+}
