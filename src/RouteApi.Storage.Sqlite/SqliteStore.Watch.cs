@@ -25,7 +25,7 @@ internal sealed partial class SqliteStore
         Log.WatchOpened(_logger, prefix, fromRevision);
         try
         {
-            var cursor = fromRevision == 0 ? subscription.RegisteredAt : fromRevision;
+            var cursor = fromRevision;
             while (cursor < subscription.RegisteredAt)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -39,8 +39,10 @@ public interface IStore : IAsyncDisposable
     /// <summary>
     /// Streams every change to keys under <paramref name="prefix"/> with a revision greater than
     /// <paramref name="fromRevision"/>, in revision order, with no gaps and no duplicates. Updates and
-    /// deletes carry the previous value. Starting at 0 streams only changes after the call.
-    /// The stream ends with <see cref="StoreRevisionCompactedException"/> when
+    /// deletes carry the previous value. The bound is always exclusive: 0 replays the whole history,
+    /// and a caller that wants only new changes passes the revision its snapshot was read at (as
+    /// kube-apiserver watches etcd from its list's revision + 1). A revision the store has not reached
+    /// yet waits for it. The stream ends with <see cref="StoreRevisionCompactedException"/> when
     /// <paramref name="fromRevision"/> is below the compacted revision, and with
     /// <see cref="StoreWatchOverflowException"/> when the consumer fell too far behind; the consumer
     /// then resumes from the last revision it saw (or relists).

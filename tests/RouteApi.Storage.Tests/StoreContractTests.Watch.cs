@@ -24,6 +24,19 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public async Task Watch_FromZero_ReplaysTheWholeHistory()
+    {
+        using var timeout = FiveSeconds();
+        var first = await Store.CreateAsync(Key("a"), Bytes("v1"), Token);
+        var second = await Store.CreateAsync(Key("b"), Bytes("w1"), Token);
+        await using var events = Store.WatchAsync(Prefix, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
+
+        var replayed = await TakeAsync(events, 2);
+
+        Assert.Equal([first, second], replayed.Select(e => e.Current), StoredObjectComparer.Instance);
+    }
+
+    [Fact]
     public async Task Watch_UpdateEvent_CarriesPreviousValue()
     {
         using var timeout = FiveSeconds();
@@ -138,19 +151,8 @@ public abstract partial class StoreContractTests
         Assert.Equal(created, next.Previous, StoredObjectComparer.Instance);
     }
 
-    /// <summary>
-    /// The current revision as a watch start, made non-zero first on an empty store (by a write
-    /// outside <see cref="Prefix"/>), because watching from 0 means "from now".
-    /// </summary>
-    protected async Task<long> WatchStartAsync()
-    {
-        if (Store.CurrentRevision == 0)
-        {
-            await Store.CreateAsync($"/contract-seed/{Guid.NewGuid():N}", Bytes("seed"), Token);
-        }
-
-        return Store.CurrentRevision;
-    }
+    /// <summary>The current revision as a watch start: the watch then sees only later changes.</summary>
+    protected Task<long> WatchStartAsync() => Task.FromResult(Store.CurrentRevision);
 
     /// <summary>Reads the next <paramref name="count"/> events; the enumerator's token bounds the wait.</summary>
     protected static async Task<List<StoreEvent>> TakeAsync(IAsyncEnumerator<StoreEvent> events, int count)

@@ -3,21 +3,6 @@ namespace RouteApi.Storage.Sqlite.Tests;
 public sealed partial class SqliteStoreTests
 {
     [Fact]
-    public async Task Watch_FromZero_StreamsOnlyLaterChanges()
-    {
-        using var timeout = FiveSeconds();
-        await Store.CreateAsync(Key("before"), Bytes("v"), Token);
-        await using var events = Store.WatchAsync(Prefix, 0, timeout.Token).GetAsyncEnumerator(timeout.Token);
-
-        // The first MoveNextAsync registers the watch before it waits for an event.
-        var first = events.MoveNextAsync();
-        var after = await Store.CreateAsync(Key("after"), Bytes("v"), Token);
-
-        Assert.True(await first);
-        Assert.Equal(after.ModRevision, events.Current.Revision);
-    }
-
-    [Fact]
     public async Task Watch_SlowConsumer_EndsWithOverflowAtLastQueuedRevision()
     {
         using var timeout = FiveSeconds();

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace RouteApi.Storage.Caching;
+
+/// <summary>
+/// One watcher of the watch cache: the backlog it starts with (initial objects or replayed
+/// history), then live events from a bounded buffer. A watcher that cannot keep up is closed;
+/// its stream ends and its client watches again. Dispose to stop watching.
+/// </summary>
+/// <typeparam name="T">The decoded object type.</typeparam>
+public sealed class CacheWatcher<T> : IAsyncDisposable
+    where T : class
+{
+    private readonly WatchCache<T> _owner;
+    private readonly IReadOnlyList<WatchItem<T>> _backlog;
+    private readonly Channel<WatchItem<T>> _live;
+
+    internal CacheWatcher(WatchCache<T> owner, WatchRequest request, IReadOnlyList<WatchItem<T>> backlog, long startRevision, int capacity)
+    {
+        _owner = owner;
+        _backlog = backlog;
+        Request = request;
+        StartRevision = startRevision;
+        _live = Channel.CreateBounded<WatchItem<T>>(new BoundedChannelOptions(capacity)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+    }
+
+    /// <summary>What the watcher asked for.</summary>
+    public WatchRequest Request { get; }
+
+    /// <summary>The revision the live part of the stream starts after.</summary>
+    public long StartRevision { get; }
+
+    /// <summary>True once the cache closed the watcher (too slow, cache resynced or stopped).</summary>
+    public bool Closed { get; private set; }
+
+    /// <summary>Set by the dispatcher while it waits for this watcher's buffer; bookmarks then wait too.</summary>
+    internal bool Blocked { get; set; }
+
+    internal ChannelWriter<WatchItem<T>> Writer => _live.Writer;
+
+    /// <summary>The stream: backlog first, then live items, until the watcher is closed or the token fires.</summary>
+    public async IAsyncEnumerable<WatchItem<T>> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var item in _backlog)
+        {
+            yield return item;
+        }
+
+        await foreach (var item in _live.Reader.ReadAllAsync(cancellationToken))
+        {
+            yield return item;
+        }
+    }
+
+    /// <summary>Asks for a bookmark at the cache's current revision (ignored when bookmarks were not requested).</summary>
+    public void RequestBookmark() => _owner.EnqueueBookmark(this);
+
+    /// <summary>Stops watching and frees the watcher's buffer.</summary>
+    public ValueTask DisposeAsync()
+    {
+        _owner.Unsubscribe(this);
+        Close();
+        return ValueTask.CompletedTask;
+    }
+
+    internal void Close()
+    {
+        Closed = true;
+        _live.Writer.TryComplete();
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.Extensions.Logging;
+
+namespace RouteApi.Storage.Caching;
+
+public sealed partial class WatchCache<T>
+{
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var revision = -1L;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (revision < 0)
+                {
+                    revision = await RelistAsync(cancellationToken);
+                }
+
+                await foreach (var change in _store.WatchAsync(_prefix, revision, cancellationToken))
+                {
+                    await DispatchAsync(change, cancellationToken);
+                    revision = change.Revision;
+                }
+
+                // The store ended the stream without an error: it is shutting down.
+                return;
+            }
+            catch (StoreWatchOverflowException)
+            {
+                // The cache fell behind the store's buffer; resuming from the last revision applied loses nothing.
+                Log.WatchResumed(_logger, _prefix, revision);
+            }
+            catch (StoreRevisionCompactedException)
+            {
+                Log.Relisting(_logger, _prefix, revision);
+                revision = -1;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+            {
+                Log.WatchFailed(_logger, _prefix, revision, e);
+                await Task.Delay(TimeSpan.FromSeconds(1), _timeProvider, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<long> RelistAsync(CancellationToken cancellationToken)
+    {
+        var list = await _store.ListAsync(new ListRequest(_prefix), cancellationToken);
+        var snapshot = CacheSnapshot<T>.Empty;
+        foreach (var stored in list.Items)
+        {
+            snapshot = snapshot.With(new CachedObject<T>(stored.Key, _decode(stored), stored.ModRevision), list.Revision);
+        }
+
+        lock (_gate)
+        {
+            _snapshot = snapshot.AtRevision(list.Revision);
+            _history.Reset(list.Revision);
+        }
+
+        // Watchers may have missed events between the old state and this list: close them so their
+        // clients watch again from a revision the cache can vouch for.
+        CloseAllWatchers();
+        _waiters.Release(list.Revision);
+        _ready.TrySetResult();
+        Log.Listed(_logger, _prefix, list.Items.Count, list.Revision);
+        return list.Revision;
+    }
+
+    private async Task DispatchAsync(StoreEvent change, CancellationToken cancellationToken)
+    {
+        var current = _decode(change.Current);
+        var previous = change.Previous is null ? null : _decode(change.Previous);
+        var cacheEvent = new CacheEvent<T>(change.Type, change.Current.Key, current, previous, change.Revision);
+        List<CacheWatcher<T>>? blocked = null;
+        lock (_gate)
+        {
+            _snapshot = change.Type == StoreEventType.Deleted
+                ? _snapshot.Without(change.Current.Key, change.Revision)
+                : _snapshot.With(new CachedObject<T>(change.Current.Key, current, change.Revision), change.Revision);
+            _history.Add(cacheEvent);
+            var item = new WatchItem<T>(WatchItemKind.Event, null, cacheEvent, change.Revision);
+            foreach (var watcher in _watchers)
+            {
+                if (change.Revision > watcher.StartRevision
+                    && cacheEvent.Key.StartsWith(watcher.Request.Prefix, StringComparison.Ordinal)
+                    && !watcher.Writer.TryWrite(item))
+                {
+                    watcher.Blocked = true;
+                    (blocked ??= []).Add(watcher);
+                }
+            }
+        }
+
+        _waiters.Release(change.Revision);
+        if (blocked is not null)
+        {
+            await DeliverToSlowWatchersAsync(blocked, new WatchItem<T>(WatchItemKind.Event, null, cacheEvent, change.Revision), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Gives watchers with full buffers one shared time budget to make room (kube's cacher does the
+    /// same); those still full afterwards are closed, so one slow client never holds up the rest
+    /// or grows memory. The next event waits for this one, which keeps every watcher in order.
+    /// </summary>
+    private async Task DeliverToSlowWatchersAsync(List<CacheWatcher<T>> blocked, WatchItem<T> item, CancellationToken cancellationToken)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.SlowWatcherBudget);
+        await Task.WhenAll(blocked.Select(async watcher =>
+        {
+            var delivered = false;
+            try
+            {
+                while (!delivered && await watcher.Writer.WaitToWriteAsync(budget.Token))
+                {
+                    delivered = watcher.Writer.TryWrite(item);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Budget spent: handled below.
+            }
+
+            lock (_gate)
+            {
+                watcher.Blocked = false;
+                if (!delivered && !watcher.Closed)
+                {
+                    _watchers.Remove(watcher);
+                    watcher.Close();
+                    Log.SlowWatcherClosed(_logger, _prefix, item.Revision);
+                }
+            }
+        }));
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1000, EventName = nameof(Listed), Level = LogLevel.Information,
+            Message = "Watch cache for {Prefix} listed {Count} objects at revision {Revision}")]
+        public static partial void Listed(ILogger logger, string prefix, int count, long revision);
+
+        [LoggerMessage(EventId = 1001, EventName = nameof(Relisting), Level = LogLevel.Warning,
+            Message = "Watch cache for {Prefix} lost its history after revision {Revision} (compacted); relisting")]
+        public static partial void Relisting(ILogger logger, string prefix, long revision);
+
+        [LoggerMessage(EventId = 1002, EventName = nameof(WatchResumed), Level = LogLevel.Warning,
+            Message = "Watch cache for {Prefix} fell behind the store; resuming after revision {Revision}")]
+        public static partial void WatchResumed(ILogger logger, string prefix, long revision);
+
+        [LoggerMessage(EventId = 1003, EventName = nameof(WatchFailed), Level = LogLevel.Warning,
+            Message = "Watch cache for {Prefix} lost its store watch after revision {Revision}; retrying")]
+        public static partial void WatchFailed(ILogger logger, string prefix, long revision, Exception exception);
+
+        [LoggerMessage(EventId = 1004, EventName = nameof(SlowWatcherClosed), Level = LogLevel.Warning,
+            Message = "Watch cache for {Prefix} closed a watcher that could not take revision {Revision} in time")]
+        public static partial void SlowWatcherClosed(ILogger logger, string prefix, long revision);
+    }
+}
