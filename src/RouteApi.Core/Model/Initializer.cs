@@ -8,5 +8,5 @@ public sealed record Initializer
     /// <summary>Name of the initializer.</summary>
     [JsonPropertyName("name")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 }

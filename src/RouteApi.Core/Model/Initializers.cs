@@ -8,9 +8,9 @@ public sealed record Initializers
     /// <summary>Initializers that have not run yet.</summary>
     [JsonPropertyName("pending")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public IReadOnlyList<Initializer>? Pending { get; init; }
+    public IReadOnlyList<Initializer>? Pending { get; set; }
 
     /// <summary>Result of a failed initialization.</summary>
     [JsonPropertyName("result")]
-    public Status? Result { get; init; }
+    public Status? Result { get; set; }
 }

@@ -7,5 +7,5 @@ public sealed record LocalObjectReference
 {
     /// <summary>Name of the referenced object.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 }

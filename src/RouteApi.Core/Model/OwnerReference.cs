@@ -8,28 +8,28 @@ public sealed record OwnerReference
     /// <summary>API version of the owner.</summary>
     [JsonPropertyName("apiVersion")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string ApiVersion { get; init; } = string.Empty;
+    public string ApiVersion { get; set; } = string.Empty;
 
     /// <summary>Kind of the owner.</summary>
     [JsonPropertyName("kind")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Kind { get; init; } = string.Empty;
+    public string Kind { get; set; } = string.Empty;
 
     /// <summary>Name of the owner.</summary>
     [JsonPropertyName("name")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>UID of the owner.</summary>
     [JsonPropertyName("uid")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Uid { get; init; } = string.Empty;
+    public string Uid { get; set; } = string.Empty;
 
     /// <summary>True when the owner is the managing controller.</summary>
     [JsonPropertyName("controller")]
-    public bool? Controller { get; init; }
+    public bool? Controller { get; set; }
 
     /// <summary>True when the owner cannot be deleted before this object.</summary>
     [JsonPropertyName("blockOwnerDeletion")]
-    public bool? BlockOwnerDeletion { get; init; }
+    public bool? BlockOwnerDeletion { get; set; }
 }

@@ -7,9 +7,9 @@ public sealed record Preconditions
 {
     /// <summary>Expected uid.</summary>
     [JsonPropertyName("uid")]
-    public string? Uid { get; init; }
+    public string? Uid { get; set; }
 
     /// <summary>Expected resourceVersion.</summary>
     [JsonPropertyName("resourceVersion")]
-    public string? ResourceVersion { get; init; }
+    public string? ResourceVersion { get; set; }
 }

@@ -12,24 +12,24 @@ public sealed record Route
 {
     /// <summary>Always <c>Route</c> on the way out; on the way in empty or <c>Route</c>.</summary>
     [JsonPropertyName("kind")]
-    public string? Kind { get; init; }
+    public string? Kind { get; set; }
 
     /// <summary><c>route.openshift.io/v1</c> on the group path, <c>v1</c> on the legacy <c>/oapi/v1</c> path.</summary>
     [JsonPropertyName("apiVersion")]
-    public string? ApiVersion { get; init; }
+    public string? ApiVersion { get; set; }
 
     /// <summary>Standard object metadata.</summary>
     [JsonPropertyName("metadata")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public ObjectMeta Metadata { get; init; } = new();
+    public ObjectMeta Metadata { get; set; } = new();
 
     /// <summary>The desired state of the route.</summary>
     [JsonPropertyName("spec")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public RouteSpec Spec { get; init; } = new();
+    public RouteSpec Spec { get; set; } = new();
 
     /// <summary>The state reported by routers; always written, as <c>{}</c> when empty.</summary>
     [JsonPropertyName("status")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public RouteStatus Status { get; init; } = new();
+    public RouteStatus Status { get; set; } = new();
 }

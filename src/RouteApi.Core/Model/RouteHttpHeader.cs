@@ -8,10 +8,10 @@ public sealed record RouteHttpHeader
     /// <summary>The header name (an RFC 2616 token, at most 255 characters).</summary>
     [JsonPropertyName("name")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>The action.</summary>
     [JsonPropertyName("action")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public RouteHttpHeaderActionUnion Action { get; init; } = new();
+    public RouteHttpHeaderActionUnion Action { get; set; } = new();
 }

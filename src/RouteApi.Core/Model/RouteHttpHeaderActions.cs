@@ -7,9 +7,9 @@ public sealed record RouteHttpHeaderActions
 {
     /// <summary>Actions on response headers, applied in order.</summary>
     [JsonPropertyName("response")]
-    public IReadOnlyList<RouteHttpHeader>? Response { get; init; }
+    public IReadOnlyList<RouteHttpHeader>? Response { get; set; }
 
     /// <summary>Actions on request headers, applied in order.</summary>
     [JsonPropertyName("request")]
-    public IReadOnlyList<RouteHttpHeader>? Request { get; init; }
+    public IReadOnlyList<RouteHttpHeader>? Request { get; set; }
 }

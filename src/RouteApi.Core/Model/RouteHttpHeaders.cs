@@ -8,5 +8,5 @@ public sealed record RouteHttpHeaders
     /// <summary>The actions; always written.</summary>
     [JsonPropertyName("actions")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public RouteHttpHeaderActions Actions { get; init; } = new();
+    public RouteHttpHeaderActions Actions { get; set; } = new();
 }

@@ -8,5 +8,5 @@ public sealed record RoutePort
     /// <summary>A port number or a named port; 0 and <c>""</c> are rejected.</summary>
     [JsonPropertyName("targetPort")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public IntOrString TargetPort { get; init; }
+    public IntOrString TargetPort { get; set; }
 }

@@ -8,5 +8,5 @@ public sealed record RouteSetHttpHeader
     /// <summary>The header value (an HAProxy format string), 1..16384 characters.</summary>
     [JsonPropertyName("value")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Value { get; init; } = string.Empty;
+    public string Value { get; set; } = string.Empty;
 }

@@ -7,5 +7,5 @@ public sealed record RouteStatus
 {
     /// <summary>One entry per router, keyed by <c>routerName</c>; may hold duplicates.</summary>
     [JsonPropertyName("ingress")]
-    public IReadOnlyList<RouteIngress>? Ingress { get; init; }
+    public IReadOnlyList<RouteIngress>? Ingress { get; set; }
 }

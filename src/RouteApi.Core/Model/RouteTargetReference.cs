@@ -8,15 +8,15 @@ public sealed record RouteTargetReference
     /// <summary>Must be <c>Service</c>; defaulted to it when empty.</summary>
     [JsonPropertyName("kind")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Kind { get; init; } = string.Empty;
+    public string Kind { get; set; } = string.Empty;
 
     /// <summary>Name of the service; required.</summary>
     [JsonPropertyName("name")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public string Name { get; init; } = string.Empty;
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>Relative weight 0..256, defaulted to 100; 0 sends no traffic.</summary>
     [JsonPropertyName("weight")]
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public int? Weight { get; init; }
+    public int? Weight { get; set; }
 }

@@ -7,13 +7,13 @@ public sealed record StatusCause
 {
     /// <summary>The cause type, such as <c>FieldValueInvalid</c>.</summary>
     [JsonPropertyName("reason")]
-    public string? Reason { get; init; }
+    public string? Reason { get; set; }
 
     /// <summary>The error body without the field path.</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     /// <summary>The field path, such as <c>spec.host</c>.</summary>
     [JsonPropertyName("field")]
-    public string? Field { get; init; }
+    public string? Field { get; set; }
 }

@@ -7,25 +7,25 @@ public sealed record StatusDetails
 {
     /// <summary>Name of the object concerned.</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>API group of the object.</summary>
     [JsonPropertyName("group")]
-    public string? Group { get; init; }
+    public string? Group { get; set; }
 
     /// <summary>The resource (for NotFound, Conflict, delete) or the kind (for Invalid).</summary>
     [JsonPropertyName("kind")]
-    public string? Kind { get; init; }
+    public string? Kind { get; set; }
 
     /// <summary>UID of the object, when known.</summary>
     [JsonPropertyName("uid")]
-    public string? Uid { get; init; }
+    public string? Uid { get; set; }
 
     /// <summary>Field-level causes (for Invalid).</summary>
     [JsonPropertyName("causes")]
-    public IReadOnlyList<StatusCause>? Causes { get; init; }
+    public IReadOnlyList<StatusCause>? Causes { get; set; }
 
     /// <summary>Seconds the client should wait before retrying; sets <c>Retry-After</c>.</summary>
     [JsonPropertyName("retryAfterSeconds")]
-    public int RetryAfterSeconds { get; init; }
+    public int RetryAfterSeconds { get; set; }
 }

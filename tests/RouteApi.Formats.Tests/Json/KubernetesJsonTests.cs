@@ -78,6 +78,17 @@ public sealed class KubernetesJsonTests
     }
 
     [Fact]
+    public void Deserialize_MissingFields_KeepTheirEmptyDefaults()
+    {
+        var route = KubernetesJson.Deserialize<Route>("{}"u8);
+
+        Assert.NotNull(route.Metadata);
+        Assert.NotNull(route.Status);
+        Assert.Equal(string.Empty, route.Spec.To.Kind);
+        Assert.Equal(string.Empty, route.Spec.To.Name);
+    }
+
+    [Fact]
     public void Deserialize_NullItems_ReadsEmptyList()
     {
         var list = KubernetesJson.Deserialize<RouteList>("{\"items\":null}"u8);
