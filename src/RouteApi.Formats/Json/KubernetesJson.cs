@@ -9,8 +9,10 @@ namespace RouteApi.Formats.Json;
 /// <summary>
 /// Kubernetes JSON: the wire model written exactly as kube-apiserver writes it (omit-empty rules,
 /// RFC 3339 second-precision times, compact output ending with a newline, or pretty output with two
-/// spaces and no trailing newline) and read leniently as Go does (unknown fields ignored).
-/// Nesting deeper than <see cref="MaxDepth"/> levels is rejected.
+/// spaces and no trailing newline) and read leniently as kube does (unknown fields ignored, and
+/// property names matched case-sensitively as sigs.k8s.io/json <c>UnmarshalCaseSensitivePreserveInts</c>
+/// does, so <c>"Spec"</c> is dropped rather than read as <c>spec</c>). <see cref="StrictFieldChecker"/>
+/// reports what this leniency drops. Nesting deeper than <see cref="MaxDepth"/> levels is rejected.
 /// </summary>
 public static class KubernetesJson
 {
@@ -91,7 +93,7 @@ public static class KubernetesJson
 
     // STJ messages end with ". Path: $.spec.to | LineNumber: 0 | BytePositionInLine: 20."; we keep the
     // reason and report the field path and position the way a user reads them.
-    private static string Describe(JsonException e)
+    internal static string Describe(JsonException e)
     {
         var reason = e.Message;
         var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
