@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using RouteApi.Core.Validation;
 
 namespace RouteApi.Formats.Json;
 
@@ -118,7 +119,7 @@ internal sealed class StrictFieldWalker
         }
 
         var path = _path.Length > 0 ? _path + "." + field : field;
-        var text = problem + " " + GoStrconv.Quote(path);
+        var text = problem + " " + GoFormat.Quote(path);
         if (_reported.Add(text))
         {
             _problems.Add(text);
