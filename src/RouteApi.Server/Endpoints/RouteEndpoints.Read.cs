@@ -17,6 +17,11 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var options = ListOptions.Parse(context.Request.Query, api);
+        if (options.Watch)
+        {
+            return await WatchCoreAsync(context, registry, @namespace, options, cancellationToken);
+        }
+
         var list = await registry.ListAsync(api, @namespace, options, cancellationToken);
         return Ok(ToWire(api, list));
     }
@@ -26,8 +31,7 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var query = context.Request.Query;
-        var minimum = ListOptions.ParseResourceVersion(query["resourceVersion"].ToString());
-        var route = await registry.GetAsync(api, KeyOf(@namespace, name), minimum, cancellationToken);
+        var route = await registry.GetAsync(api, KeyOf(@namespace, name), query["resourceVersion"].ToString(), cancellationToken);
         if (GoBool.IsTrue(query["export"]))
         {
             route = Export(route, GoBool.IsTrue(query["exact"]));

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Routing;
 using RouteApi.Core.Model;
-using RouteApi.Core.Strategy;
 using RouteApi.Server.Http;
 using Route = RouteApi.Core.Model.Route;
 
@@ -30,6 +29,9 @@ internal static partial class RouteEndpoints
             group.MapDelete(Item, DeleteAsync);
             group.MapGet(Item + "/status", GetAsync);
             group.MapPut(Item + "/status", ReplaceStatusAsync);
+            group.MapGet("/watch/routes", WatchAllAsync);
+            group.MapGet("/watch" + Collection, WatchNamespaceAsync);
+            group.MapGet("/watch" + Item, WatchOneAsync);
         }
 
         return endpoints;
@@ -39,19 +41,9 @@ internal static partial class RouteEndpoints
 
     private static ObjectResult<T> Ok<T>(T value, int statusCode = StatusCodes.Status200OK) => new(value, statusCode);
 
-    /// <summary>The object as written on the wire: kind and apiVersion of the path, legacy decoration.</summary>
-    private static Route ToWire(ApiPath api, Route route)
-    {
-        var wire = route with { Kind = RouteApiNames.Kind, ApiVersion = api.ApiVersion };
-        return api.IsLegacy ? RouteStrategy.DecorateForLegacy(wire) : wire;
-    }
+    private static Route ToWire(ApiPath api, Route route) => RouteWire.ToWire(api, route);
 
-    private static RouteList ToWire(ApiPath api, RouteList list) => list with
-    {
-        Kind = RouteApiNames.ListKind,
-        ApiVersion = api.ApiVersion,
-        Items = api.IsLegacy ? [.. list.Items.Select(RouteStrategy.DecorateForLegacy)] : list.Items,
-    };
+    private static RouteList ToWire(ApiPath api, RouteList list) => RouteWire.ToWire(api, list);
 
     /// <summary>Rejects names that cannot be a path segment (kube's <c>ValidatePathSegmentName</c>).</summary>
     private static ResourceKey KeyOf(string @namespace, string name)

@@ -1,14 +1,57 @@
+using System.Globalization;
+using RouteApi.Storage.Compaction;
+
 namespace RouteApi.Server.Hosting;
 
 /// <summary>The server's command-line flags and the configuration keys they set.</summary>
 internal static class CommandLineOptions
 {
+    /// <summary>Where the server listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
     public static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
     {
         ["--data-dir"] = RouteApiOptions.SectionName + ":" + nameof(RouteApiOptions.DataDir),
         ["--route-host-suffix"] = RouteApiOptions.SectionName + ":" + nameof(RouteApiOptions.RouteHostSuffix),
+        ["--compaction-interval"] = CompactionOptions.SectionName + ":" + nameof(CompactionOptions.Interval),
+        ["--compaction-min-retain"] = CompactionOptions.SectionName + ":" + nameof(CompactionOptions.MinRetain),
     };
 
-    /// <summary>Where the server listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
-    public const string DefaultUrls = "http://127.0.0.1:8080";
+    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval" };
+
+    /// <summary>
+    /// Rewrites Go-style durations (<c>--compaction-interval 5m</c> or <c>=5m</c>) into the
+    /// <c>hh:mm:ss</c> form the configuration binder reads; other arguments pass through.
+    /// </summary>
+    public static string[] Normalize(string[] args)
+    {
+        var result = new List<string>(args.Length);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            var flag = equals < 0 ? arg : arg[..equals];
+            if (!DurationFlags.Contains(flag))
+            {
+                result.Add(arg);
+            }
+            else if (equals >= 0)
+            {
+                result.Add(flag + "=" + ToConfigDuration(arg[(equals + 1)..]));
+            }
+            else
+            {
+                result.Add(arg);
+                if (i + 1 < args.Length)
+                {
+                    result.Add(ToConfigDuration(args[++i]));
+                }
+            }
+        }
+
+        return [.. result];
+    }
+
+    private static string ToConfigDuration(string value) =>
+        GoDuration.TryParse(value, out var duration) ? duration.ToString("c", CultureInfo.InvariantCulture) : value;
 }

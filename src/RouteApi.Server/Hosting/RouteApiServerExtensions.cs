@@ -1,28 +1,35 @@
+using Microsoft.Extensions.Options;
+using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Storage;
+using RouteApi.Storage.Caching;
+using RouteApi.Storage.Compaction;
 
 namespace RouteApi.Server.Hosting;
 
 /// <summary>Composition of the RouteApi server: services, middleware and endpoints.</summary>
 internal static class RouteApiServerExtensions
 {
-    /// <summary>Adds configuration from the command line, the options, the store and the registry.</summary>
+    /// <summary>Adds configuration from the command line, the options, the store, the watch cache and the registry.</summary>
     public static WebApplicationBuilder AddRouteApiServer(this WebApplicationBuilder builder, string[] args)
     {
-        builder.Configuration.AddCommandLine(args, CommandLineOptions.SwitchMappings);
+        builder.Configuration.AddCommandLine(CommandLineOptions.Normalize(args), CommandLineOptions.SwitchMappings);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(CommandLineOptions.DefaultUrls);
         }
 
         var services = builder.Services;
-        services.AddOptions<RouteApiOptions>()
-            .BindConfiguration(RouteApiOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOptions<RouteApiOptions>().BindConfiguration(RouteApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CompactionOptions>().BindConfiguration(CompactionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WatchCacheOptions>().BindConfiguration("WatchCache").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddRouteApiStorage();
+        services.AddSingleton(CreateWatchCache);
+        services.AddHostedService<WatchCacheHostedService>();
+        services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
         services.AddExceptionHandler<StatusExceptionHandler>();
         return builder;
@@ -37,4 +44,12 @@ internal static class RouteApiServerExtensions
         app.MapRouteEndpoints();
         return app;
     }
+
+    private static WatchCache<Route> CreateWatchCache(IServiceProvider services) => new(
+        services.GetRequiredService<IStore>(),
+        RouteKeys.Root,
+        RouteCodec.Decode,
+        services.GetRequiredService<IOptions<WatchCacheOptions>>().Value,
+        services.GetRequiredService<TimeProvider>(),
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("RouteApi.Storage.Caching.WatchCache"));
 }

@@ -62,9 +62,13 @@ internal static class StatusErrors
 
     public static StatusException Expired(string message) => Failure(410, "Expired", message, null);
 
-    public static StatusException TooLargeResourceVersion(long requested, long current) =>
-        Failure(504, "Timeout", $"Timeout: Too large resource version: {requested}, current: {current}",
-            new StatusDetails { Causes = [new StatusCause { Reason = "ResourceVersionTooLarge", Message = "Too large resource version" }] });
+    /// <summary>504 for a resourceVersion the server has not reached; the watch cache path asks clients to retry after 1 s.</summary>
+    public static StatusException TooLargeResourceVersion(long requested, long current, int retryAfterSeconds) =>
+        Failure(504, "Timeout", $"Timeout: Too large resource version: {requested}, current: {current}", new StatusDetails
+        {
+            Causes = [new StatusCause { Reason = "ResourceVersionTooLarge", Message = "Too large resource version" }],
+            RetryAfterSeconds = retryAfterSeconds,
+        });
 
     public static StatusException Internal(string message) =>
         Failure(500, "InternalError", "Internal error occurred: " + message,

@@ -7,48 +7,64 @@ using RouteApi.Server.Http;
 namespace RouteApi.Server.Registry;
 
 /// <summary>
-/// Kubernetes <c>ListOptions</c> from the query string: selectors, paging and resourceVersion
-/// semantics. Parse errors answer 400; inconsistent combinations answer 422 (<c>ListOptions.meta.k8s.io</c>).
+/// Kubernetes <c>ListOptions</c> from the query string, for list and watch: selectors, paging,
+/// resourceVersion semantics and the watch parameters. Parse errors answer 400; inconsistent
+/// combinations answer 422 on <c>ListOptions.meta.k8s.io</c>, with apimachinery's rules.
 /// </summary>
 internal sealed record ListOptions
 {
     public LabelSelector LabelSelector { get; init; } = LabelSelector.Everything;
 
-    public FieldSelector FieldSelector { get; init; } = FieldSelector.Parse(null);
+    public FieldSelector FieldSelector { get; init; } = FieldSelector.Everything;
 
     public int Limit { get; init; }
 
     public ContinueToken? Continue { get; init; }
 
+    /// <summary>The resourceVersion parameter as sent; empty when unset.</summary>
+    public string ResourceVersionText { get; init; } = string.Empty;
+
     /// <summary>The parsed resourceVersion; 0 for unset or "0".</summary>
     public long ResourceVersion { get; init; }
 
-    /// <summary>True when the resourceVersion parameter was given (even as "0").</summary>
-    public bool HasResourceVersion { get; init; }
-
     public string ResourceVersionMatch { get; init; } = string.Empty;
 
-    public static ListOptions Parse(IQueryCollection query, ApiPath api)
+    public bool Watch { get; init; }
+
+    public bool AllowWatchBookmarks { get; init; }
+
+    /// <summary>The sendInitialEvents parameter; null when unset.</summary>
+    public bool? SendInitialEvents { get; init; }
+
+    /// <summary>The timeoutSeconds parameter; null when unset.</summary>
+    public long? TimeoutSeconds { get; init; }
+
+    public bool HasSelectors => !LabelSelector.IsEmpty || !FieldSelector.IsEmpty;
+
+    /// <summary>Parses and validates the options; <paramref name="forceWatch"/> is set by the <c>/watch/</c> paths.</summary>
+    public static ListOptions Parse(IQueryCollection query, ApiPath api, bool forceWatch = false)
     {
-        var labelSelector = ParseSelector(() => LabelSelector.Parse(query["labelSelector"]));
-        var fieldSelector = ParseSelector(() =>
-        {
-            var selector = FieldSelector.Parse(query["fieldSelector"]);
-            RouteFields.CheckSupported(selector, api.IsLegacy);
-            return selector;
-        });
         var rvText = query["resourceVersion"].ToString();
         var options = new ListOptions
         {
-            LabelSelector = labelSelector,
-            FieldSelector = fieldSelector,
-            Limit = ParseLimit(query["limit"]),
+            LabelSelector = ParseSelector(() => LabelSelector.Parse(query["labelSelector"])),
+            FieldSelector = ParseSelector(() =>
+            {
+                var selector = FieldSelector.Parse(query["fieldSelector"]);
+                RouteFields.CheckSupported(selector, api.IsLegacy);
+                return selector;
+            }),
+            Limit = (int)Math.Clamp(ParseInt64(query["limit"], "limit") ?? 0, 0, int.MaxValue),
             Continue = ParseContinue(query["continue"]),
+            ResourceVersionText = rvText,
             ResourceVersion = ParseResourceVersion(rvText),
-            HasResourceVersion = rvText.Length > 0,
             ResourceVersionMatch = query["resourceVersionMatch"].ToString(),
+            Watch = forceWatch || (ParseBool(query["watch"], "watch") ?? false),
+            AllowWatchBookmarks = ParseBool(query["allowWatchBookmarks"], "allowWatchBookmarks") ?? false,
+            SendInitialEvents = ParseBool(query["sendInitialEvents"], "sendInitialEvents"),
+            TimeoutSeconds = ParseInt64(query["timeoutSeconds"], "timeoutSeconds"),
         };
-        options.Validate(rvText);
+        options.Validate();
         return options;
     }
 
@@ -69,38 +85,81 @@ internal sealed record ListOptions
         return (long)value;
     }
 
-    private void Validate(string rvText)
+    private void Validate()
     {
-        if (Continue is not null && rvText.Length > 0 && rvText != "0")
+        if (!Watch && Continue is not null && ResourceVersionText.Length > 0 && ResourceVersionText != "0")
         {
             throw StatusErrors.BadRequest("specifying resource version is not allowed when using continue");
         }
 
-        var errors = new List<FieldError>();
-        switch (ResourceVersionMatch)
-        {
-            case "":
-                break;
-            case "Exact" or "NotOlderThan" when Continue is not null:
-                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden when continue is provided"));
-                break;
-            case "Exact" or "NotOlderThan" when !HasResourceVersion:
-                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden unless resourceVersion is provided"));
-                break;
-            case "Exact" when rvText == "0":
-                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch \"exact\" is forbidden for resourceVersion \"0\""));
-                break;
-            case "Exact" or "NotOlderThan":
-                break;
-            default:
-                errors.Add(FieldError.NotSupported("resourceVersionMatch", ResourceVersionMatch, ["Exact", "NotOlderThan", ""]));
-                break;
-        }
-
+        var errors = Watch ? WatchErrors() : ListErrors();
         if (errors.Count > 0)
         {
             throw StatusErrors.InvalidOptions("ListOptions", errors);
         }
+    }
+
+    private List<FieldError> ListErrors()
+    {
+        var errors = new List<FieldError>();
+        if (ResourceVersionMatch.Length > 0)
+        {
+            if (ResourceVersionText.Length == 0)
+            {
+                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden unless resourceVersion is provided"));
+            }
+
+            if (Continue is not null)
+            {
+                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden when continue is provided"));
+            }
+
+            if (ResourceVersionMatch is not ("Exact" or "NotOlderThan"))
+            {
+                errors.Add(FieldError.NotSupported("resourceVersionMatch", ResourceVersionMatch, ["Exact", "NotOlderThan", ""]));
+            }
+
+            if (ResourceVersionMatch == "Exact" && ResourceVersionText == "0")
+            {
+                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch \"exact\" is forbidden for resourceVersion \"0\""));
+            }
+        }
+
+        if (SendInitialEvents is not null)
+        {
+            errors.Add(FieldError.Forbidden("sendInitialEvents", "sendInitialEvents is forbidden for list"));
+        }
+
+        return errors;
+    }
+
+    private List<FieldError> WatchErrors()
+    {
+        var errors = new List<FieldError>();
+        if (SendInitialEvents is not null && ResourceVersionMatch != "NotOlderThan")
+        {
+            errors.Add(FieldError.Forbidden("resourceVersionMatch", "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan"));
+        }
+
+        if (ResourceVersionMatch.Length > 0)
+        {
+            if (SendInitialEvents is null)
+            {
+                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided"));
+            }
+
+            if (ResourceVersionMatch != "NotOlderThan")
+            {
+                errors.Add(FieldError.NotSupported("resourceVersionMatch", ResourceVersionMatch, ["NotOlderThan"]));
+            }
+
+            if (Continue is not null)
+            {
+                errors.Add(FieldError.Forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden when continue is provided"));
+            }
+        }
+
+        return errors;
     }
 
     private static T ParseSelector<T>(Func<T> parse)
@@ -115,20 +174,28 @@ internal sealed record ListOptions
         }
     }
 
-    private static int ParseLimit(string? text)
+    private static long? ParseInt64(string? text, string name)
     {
         if (string.IsNullOrEmpty(text))
         {
-            return 0;
+            return null;
         }
 
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var limit))
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw StatusErrors.BadRequest($"{name}: strconv.ParseInt: parsing {GoFormat.Quote(text)}: invalid syntax");
+    }
+
+    private static bool? ParseBool(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
         {
-            throw StatusErrors.BadRequest($"strconv.ParseInt: parsing {GoFormat.Quote(text)}: invalid syntax");
+            return null;
         }
 
-        // A limit above int range is as good as no limit: no list is that long.
-        return limit <= 0 ? 0 : (int)Math.Min(limit, int.MaxValue);
+        return GoBool.TryParse(text, out var value)
+            ? value
+            : throw StatusErrors.BadRequest($"{name}: strconv.ParseBool: parsing {GoFormat.Quote(text)}: invalid syntax");
     }
 
     private static ContinueToken? ParseContinue(string? text)

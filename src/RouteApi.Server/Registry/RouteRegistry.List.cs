@@ -14,13 +14,24 @@ internal sealed partial class RouteRegistry
         "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.";
 
     /// <summary>
-    /// Lists routes of one namespace (or all, when <paramref name="namespace"/> is null) as one
-    /// consistent snapshot: later pages read at the first page's revision. With selectors, pages
-    /// are refilled until <c>limit</c> matches are found or the range ends.
+    /// Lists routes of one namespace (or all, when <paramref name="namespace"/> is null). Like
+    /// kube-apiserver's cacher, lists are served from the watch cache unless they page (a limit with
+    /// a resourceVersion other than "0", or a continue token) or ask for an exact revision: those
+    /// read one consistent snapshot from the store, later pages at the first page's revision.
     /// </summary>
     public async Task<RouteList> ListAsync(ApiPath api, string? @namespace, ListOptions options, CancellationToken cancellationToken)
     {
         var prefix = RouteKeys.Prefix(@namespace);
+        var fromStore = options.Continue is not null
+            || (options.Limit > 0 && options.ResourceVersionText != "0")
+            || options.ResourceVersionMatch == "Exact";
+        if (!fromStore)
+        {
+            var snapshot = await SnapshotAsync(MinimumRevision(options.ResourceVersionText), cancellationToken);
+            var items = snapshot.List(prefix).Select(o => o.Value).Where(r => Matches(options, r)).ToList();
+            return BuildList(items, snapshot.Revision, null, null);
+        }
+
         var (revision, start) = ResolveStart(prefix, options);
         try
         {
@@ -54,7 +65,7 @@ internal sealed partial class RouteRegistry
 
     private async Task<RouteList> ReadPagesAsync(string prefix, long revision, string? start, ListOptions options, CancellationToken cancellationToken)
     {
-        var filtered = !options.LabelSelector.IsEmpty || !options.FieldSelector.IsEmpty;
+        var filtered = options.HasSelectors;
         var items = new List<Route>();
         var batch = options.Limit;
         while (true)

@@ -3,27 +3,50 @@ using RouteApi.Core.Model;
 using RouteApi.Server.Hosting;
 using RouteApi.Server.Http;
 using RouteApi.Storage;
+using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Registry;
 
 /// <summary>
 /// The route registry: the only place that joins the model rules (defaulting, strategy,
-/// validation) with storage. Every read comes from the store; writes are compare-and-swap loops
-/// (kube-apiserver's GuaranteedUpdate) so concurrent writers never lose an update.
+/// validation) with storage. Reads come from the watch cache (after it has caught up with the
+/// store when the read must be consistent) or, for exact revisions and pages, from the store;
+/// writes are compare-and-swap loops (kube-apiserver's GuaranteedUpdate) so concurrent writers
+/// never lose an update.
 /// </summary>
-internal sealed partial class RouteRegistry(IStore store, TimeProvider timeProvider, IOptions<RouteApiOptions> options)
+internal sealed partial class RouteRegistry(IStore store, WatchCache<Route> cache, TimeProvider timeProvider, IOptions<RouteApiOptions> options)
 {
     private readonly string _hostSuffix = options.Value.RouteHostSuffix;
 
     /// <summary>
-    /// Reads one route. A <paramref name="minimumRevision"/> the store has not reached answers 504
-    /// (Too large resource version); a missing route answers 404.
+    /// Reads one route: the latest state when <paramref name="resourceVersion"/> is empty, any cached
+    /// state for "0", and a state not older than N otherwise (504 Too large resource version when
+    /// the cache does not reach N in time). A missing route answers 404.
     /// </summary>
-    public async Task<Route> GetAsync(ApiPath api, ResourceKey key, long minimumRevision, CancellationToken cancellationToken)
+    public async Task<Route> GetAsync(ApiPath api, ResourceKey key, string resourceVersion, CancellationToken cancellationToken)
     {
-        CheckNotAhead(minimumRevision);
-        var stored = await store.GetAsync(RouteKeys.For(key), cancellationToken) ?? throw StatusErrors.NotFound(api, key.Name);
-        return RouteCodec.Decode(stored);
+        var snapshot = await SnapshotAsync(MinimumRevision(resourceVersion), cancellationToken);
+        return snapshot.Get(RouteKeys.For(key))?.Value ?? throw StatusErrors.NotFound(api, key.Name);
+    }
+
+    /// <summary>
+    /// The revision a read must see: the store's last acknowledged write for a consistent read
+    /// (""), nothing in particular for "0", N for a minimum revision.
+    /// </summary>
+    private long MinimumRevision(string resourceVersion) =>
+        resourceVersion.Length == 0 ? store.CurrentRevision : ListOptions.ParseResourceVersion(resourceVersion);
+
+    /// <summary>The cache's state once it has reached <paramref name="minimum"/>.</summary>
+    private async Task<CacheSnapshot<Route>> SnapshotAsync(long minimum, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cache.WaitForRevisionAsync(minimum, cancellationToken);
+        }
+        catch (StoreFutureRevisionException e)
+        {
+            throw StatusErrors.TooLargeResourceVersion(e.Requested, e.Current, retryAfterSeconds: 1);
+        }
     }
 
     private void CheckNotAhead(long revision)
@@ -31,7 +54,7 @@ internal sealed partial class RouteRegistry(IStore store, TimeProvider timeProvi
         var current = store.CurrentRevision;
         if (revision > current)
         {
-            throw StatusErrors.TooLargeResourceVersion(revision, current);
+            throw StatusErrors.TooLargeResourceVersion(revision, current, retryAfterSeconds: 0);
         }
     }
 

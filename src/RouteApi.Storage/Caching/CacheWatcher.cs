@@ -35,8 +35,11 @@ public sealed class CacheWatcher<T> : IAsyncDisposable
     /// <summary>The revision the live part of the stream starts after.</summary>
     public long StartRevision { get; }
 
-    /// <summary>True once the cache closed the watcher (too slow, cache resynced or stopped).</summary>
+    /// <summary>True once the watcher was closed, by the cache or by its owner.</summary>
     public bool Closed { get; private set; }
+
+    /// <summary>Why the cache closed the watcher; <see cref="WatcherCloseReason.None"/> while open or when its owner closed it.</summary>
+    public WatcherCloseReason CloseReason { get; private set; }
 
     /// <summary>Set by the dispatcher while it waits for this watcher's buffer; bookmarks then wait too.</summary>
     internal bool Blocked { get; set; }
@@ -64,13 +67,18 @@ public sealed class CacheWatcher<T> : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _owner.Unsubscribe(this);
-        Close();
+        Close(WatcherCloseReason.None);
         return ValueTask.CompletedTask;
     }
 
-    internal void Close()
+    internal void Close(WatcherCloseReason reason)
     {
-        Closed = true;
+        if (!Closed)
+        {
+            CloseReason = reason;
+            Closed = true;
+        }
+
         _live.Writer.TryComplete();
     }
 }

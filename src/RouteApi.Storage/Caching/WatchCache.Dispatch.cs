@@ -60,7 +60,7 @@ public sealed partial class WatchCache<T>
 
         // Watchers may have missed events between the old state and this list: close them so their
         // clients watch again from a revision the cache can vouch for.
-        CloseAllWatchers();
+        CloseAllWatchers(WatcherCloseReason.Resynced);
         _waiters.Release(list.Revision);
         _ready.TrySetResult();
         Log.Listed(_logger, _prefix, list.Items.Count, list.Revision);
@@ -129,7 +129,7 @@ public sealed partial class WatchCache<T>
                 if (!delivered && !watcher.Closed)
                 {
                     _watchers.Remove(watcher);
-                    watcher.Close();
+                    watcher.Close(WatcherCloseReason.TooSlow);
                     Log.SlowWatcherClosed(_logger, _prefix, item.Revision);
                 }
             }

@@ -127,7 +127,7 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
             // Expected: the loop was stopped.
         }
 
-        CloseAllWatchers();
+        CloseAllWatchers(WatcherCloseReason.Stopped);
         _stopping.Dispose();
     }
 
@@ -195,13 +195,13 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
         }
     }
 
-    private void CloseAllWatchers()
+    private void CloseAllWatchers(WatcherCloseReason reason)
     {
         lock (_gate)
         {
             foreach (var watcher in _watchers)
             {
-                watcher.Close();
+                watcher.Close(reason);
             }
 
             _watchers.Clear();

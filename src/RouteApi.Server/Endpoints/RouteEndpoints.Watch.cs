@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+using RouteApi.Core.Selectors;
+using RouteApi.Server.Http;
+using RouteApi.Server.Registry;
+using RouteApi.Server.Watch;
+
+namespace RouteApi.Server.Endpoints;
+
+internal static partial class RouteEndpoints
+{
+    private const string StreamWatchJson = "application/json;stream=watch";
+
+    private static Task<IResult> WatchAllAsync(HttpContext context, RouteRegistry registry, CancellationToken cancellationToken) =>
+        WatchPathAsync(context, registry, null, null, cancellationToken);
+
+    private static Task<IResult> WatchNamespaceAsync(HttpContext context, RouteRegistry registry, string @namespace, CancellationToken cancellationToken) =>
+        WatchPathAsync(context, registry, @namespace, null, cancellationToken);
+
+    private static Task<IResult> WatchOneAsync(HttpContext context, RouteRegistry registry, string @namespace, string name, CancellationToken cancellationToken) =>
+        WatchPathAsync(context, registry, @namespace, KeyOf(@namespace, name).Name, cancellationToken);
+
+    /// <summary>The deprecated <c>/watch/</c> paths: a list-watch, with the name as a <c>metadata.name</c> field selector.</summary>
+    private static Task<IResult> WatchPathAsync(HttpContext context, RouteRegistry registry, string? @namespace, string? name, CancellationToken cancellationToken)
+    {
+        var options = ListOptions.Parse(context.Request.Query, Api(context), forceWatch: true);
+        if (name is not null)
+        {
+            if (options.FieldSelector.TryGetRequiredValue(RouteFields.MetadataName, out var selected) && selected != name)
+            {
+                throw StatusErrors.BadRequest("fieldSelector metadata.name doesn't match requested name");
+            }
+
+            var selector = options.FieldSelector.IsEmpty ? string.Empty : options.FieldSelector + ",";
+            options = options with { FieldSelector = FieldSelector.Parse(selector + RouteFields.MetadataName + "=" + name) };
+        }
+
+        return WatchCoreAsync(context, registry, @namespace, options, cancellationToken);
+    }
+
+    private static async Task<IResult> WatchCoreAsync(HttpContext context, RouteRegistry registry, string? @namespace, ListOptions options, CancellationToken cancellationToken)
+    {
+        var api = Api(context);
+        var watcher = await registry.WatchAsync(@namespace, options, cancellationToken);
+        var services = context.RequestServices;
+        var settings = new WatchStreamSettings(
+            WatchContentType(context.Request),
+            WatchTimeout(options.TimeoutSeconds),
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api), settings);
+    }
+
+    /// <summary>kube answers JSON watches as <c>application/json</c>; a client that asked for the stream type by name gets it back.</summary>
+    private static string WatchContentType(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+            && accepted.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+                && a.Parameters.Any(p => p.Name.Equals("stream", StringComparison.OrdinalIgnoreCase) && p.Value.Equals("watch", StringComparison.OrdinalIgnoreCase)))
+            ? StreamWatchJson
+            : "application/json";
+
+    /// <summary><c>timeoutSeconds</c>, or, as kube-apiserver, a random time between 30 and 60 minutes.</summary>
+    private static TimeSpan WatchTimeout(long? timeoutSeconds) =>
+        timeoutSeconds is > 0 and var seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(1800 + RandomNumberGenerator.GetInt32(1800));
+}

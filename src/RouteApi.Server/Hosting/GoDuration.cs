@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace RouteApi.Server.Hosting;
+
+/// <summary>Go's duration syntax (<c>5m</c>, <c>1h30m</c>, <c>90s</c>, <c>250ms</c>), used by kube-style flags.</summary>
+internal static partial class GoDuration
+{
+    public static bool TryParse(string text, out TimeSpan duration)
+    {
+        duration = TimeSpan.Zero;
+        if (text == "0")
+        {
+            return true;
+        }
+
+        var matches = Part().Matches(text);
+        if (matches.Count == 0 || string.Concat(matches.Select(m => m.Value)) != text)
+        {
+            return false;
+        }
+
+        foreach (Match match in matches)
+        {
+            var value = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            duration += match.Groups[2].Value switch
+            {
+                "h" => TimeSpan.FromHours(value),
+                "m" => TimeSpan.FromMinutes(value),
+                "s" => TimeSpan.FromSeconds(value),
+                "ms" => TimeSpan.FromMilliseconds(value),
+                "us" or "µs" => TimeSpan.FromMicroseconds(value),
+                _ => TimeSpan.FromTicks((long)(value / 100)),
+            };
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"([0-9]+(?:\.[0-9]+)?)(h|ms|m|s|us|µs|ns)")]
+    private static partial Regex Part();
+}

@@ -1,0 +1,81 @@
+using RouteApi.Core.Model;
+using RouteApi.Storage.Caching;
+
+namespace RouteApi.Server.Watch;
+
+/// <summary>
+/// Streams one watch: headers are sent at once, then one JSON line per event, each flushed as it
+/// is written (chunked, no Content-Length). The stream ends cleanly when <c>timeoutSeconds</c>
+/// runs out (after a last bookmark, when bookmarks were asked for), when the client goes away
+/// (its watcher is freed at once), when the server shuts down, or when the cache closes the
+/// watcher; a watcher closed because the cache lost its history ends with an ERROR event
+/// carrying a 410 Expired Status, so the client relists.
+/// </summary>
+internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter filter, WatchEventEncoder encoder, WatchStreamSettings settings) : IResult
+{
+    private static readonly TimeSpan BookmarkLeadTime = TimeSpan.FromSeconds(2);
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = settings.ContentType;
+        using var deadline = new CancellationTokenSource(settings.Timeout, settings.TimeProvider);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, settings.ServerStopping, deadline.Token);
+        using var lastBookmark = ScheduleLastBookmark();
+        try
+        {
+            await response.StartAsync(stop.Token);
+            await foreach (var item in watcher.ReadAllAsync(stop.Token))
+            {
+                var line = Encode(item);
+                if (!line.IsEmpty)
+                {
+                    await response.Body.WriteAsync(line, stop.Token);
+                    await response.Body.FlushAsync(stop.Token);
+                }
+            }
+
+            if (watcher.CloseReason == WatcherCloseReason.Resynced)
+            {
+                var expired = new Status
+                {
+                    Result = "Failure",
+                    Message = "The resourceVersion for the provided watch is too old.",
+                    Reason = "Expired",
+                    Code = StatusCodes.Status410Gone,
+                };
+                await response.Body.WriteAsync(WatchEventEncoder.ErrorLine(expired), stop.Token);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Timeout, client gone or server stopping: the stream just ends, as kube's does.
+        }
+        finally
+        {
+            await watcher.DisposeAsync();
+        }
+    }
+
+    private ReadOnlyMemory<byte> Encode(WatchItem<Route> item)
+    {
+        switch (item.Kind)
+        {
+            case WatchItemKind.Initial:
+                return filter.Matches(item.Initial!.Value) ? encoder.Initial(item.Initial.Value) : ReadOnlyMemory<byte>.Empty;
+            case WatchItemKind.Event:
+                return filter.Classify(item.Event!) is { } send ? encoder.Event(item.Event!, send.Type, send.UsePrevious) : ReadOnlyMemory<byte>.Empty;
+            case WatchItemKind.InitialEventsEnd:
+                return encoder.BookmarkAt(item.Revision, initialEventsEnd: true);
+            default:
+                return encoder.BookmarkAt(item.Revision, initialEventsEnd: false);
+        }
+    }
+
+    // kube sends a bookmark shortly before a watch's deadline so the client can resume from it.
+    private ITimer? ScheduleLastBookmark() =>
+        watcher.Request.AllowBookmarks && settings.Timeout > BookmarkLeadTime
+            ? settings.TimeProvider.CreateTimer(_ => watcher.RequestBookmark(), null, settings.Timeout - BookmarkLeadTime, Timeout.InfiniteTimeSpan)
+            : null;
+}
