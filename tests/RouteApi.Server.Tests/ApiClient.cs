@@ -30,6 +30,14 @@ public sealed class ApiClient(HttpClient http)
         return await SendAsync(request);
     }
 
+    /// <summary>Sends raw bytes, for bodies that are not valid text.</summary>
+    public async Task<ApiResponse> SendBytesAsync(HttpMethod method, string path, byte[] body, string contentType = "application/json")
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return await SendAsync(request);
+    }
+
     public async Task<ApiResponse> SendAsync(HttpRequestMessage request)
     {
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);

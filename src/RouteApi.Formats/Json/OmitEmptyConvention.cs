@@ -7,8 +7,9 @@ namespace RouteApi.Formats.Json;
 
 /// <summary>
 /// Applies Go's <c>encoding/json</c> conventions to the generated contracts: every property is
-/// <c>omitempty</c> (null, <c>""</c>, empty collections and zero numbers are not written) unless it is
-/// marked <c>[JsonIgnore(Condition = Never)]</c>, which plays the part of a Go field without
+/// <c>omitempty</c> (null, <c>""</c>, empty collections and zero numbers are not written, but a
+/// nullable value type, Go's pointer, is dropped only when null) unless it is marked
+/// <c>[JsonIgnore(Condition = Never)]</c>, which plays the part of a Go field without
 /// <c>omitempty</c>. A JSON <c>null</c> for a non-nullable property reads as its empty value, as Go
 /// leaves a struct field at its zero value.
 /// </summary>
@@ -25,7 +26,11 @@ internal static class OmitEmptyConvention
         {
             if (!IsAlwaysWritten(property))
             {
-                property.ShouldSerialize = static (_, value) => !IsEmpty(value);
+                // A nullable number or bool stands for a Go pointer, which omitempty drops only when
+                // nil: deletionGracePeriodSeconds 0 or blockOwnerDeletion false are still written.
+                property.ShouldSerialize = Nullable.GetUnderlyingType(property.PropertyType) is null
+                    ? static (_, value) => !IsEmpty(value)
+                    : static (_, value) => value is not null;
             }
 
             if (IsNonNullableReference(property))

@@ -29,7 +29,10 @@ internal static class BodyDecoder
         }
 
         CheckTypeMeta(route.Kind, route.ApiVersion, api);
-        return route;
+
+        // A body without "metadata" (even "{}") decodes with Metadata null despite its initializer;
+        // Kubernetes reads it as empty metadata, which validation then reports (name required).
+        return route.Metadata is null ? route with { Metadata = new ObjectMeta() } : route;
     }
 
     /// <summary>Reads DeleteOptions from the body; null when the body is empty.</summary>
