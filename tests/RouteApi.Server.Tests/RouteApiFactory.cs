@@ -24,6 +24,9 @@ public sealed class RouteApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("RouteApi:DataDir", _dataDir);
+
+        // A read for a revision the store never reaches waits this long before its 504.
+        builder.UseSetting("WatchCache:RevisionWaitLimit", "00:00:00.200");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 

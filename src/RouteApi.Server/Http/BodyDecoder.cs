@@ -29,10 +29,7 @@ internal static class BodyDecoder
         }
 
         CheckTypeMeta(route.Kind, route.ApiVersion, api);
-
-        // A body without "metadata" (even "{}") decodes with Metadata null despite its initializer;
-        // Kubernetes reads it as empty metadata, which validation then reports (name required).
-        return route.Metadata is null ? route with { Metadata = new ObjectMeta() } : route;
+        return route;
     }
 
     /// <summary>Reads DeleteOptions from the body; null when the body is empty.</summary>

@@ -178,7 +178,7 @@ public sealed class ListPagingTests(RouteApiFactory factory) : IClassFixture<Rou
         var response = await _api.GetAsync(RoutePaths.Collection(prefix, ns) + "?limit=1&resourceVersionMatch=NotOlderThan&continue=" + Uri.EscapeDataString(first.Str("metadata.continue")!));
 
         StatusAssert.Failure(response, HttpStatusCode.UnprocessableEntity, "Invalid",
-            "ListOptions.meta.k8s.io \"\" is invalid: resourceVersionMatch: Forbidden: resourceVersionMatch is forbidden when continue is provided");
+            "ListOptions.meta.k8s.io \"\" is invalid: [resourceVersionMatch: Forbidden: resourceVersionMatch is forbidden unless resourceVersion is provided, resourceVersionMatch: Forbidden: resourceVersionMatch is forbidden when continue is provided]");
     }
 
     [Theory]
