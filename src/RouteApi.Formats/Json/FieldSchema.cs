@@ -50,8 +50,14 @@ internal sealed class FieldSchema
 
     // Types with their own converter (IntOrString, times, JsonElement) report JsonTypeInfoKind.None:
     // like Go types with an UnmarshalJSON method, their content is never checked.
+    // String maps have their own converter (sorted keys) but are still maps: a repeated key is a duplicate.
     private static FieldSchema Create(Type type)
     {
+        if (type == typeof(IReadOnlyDictionary<string, string>))
+        {
+            return new FieldSchema(FieldSchemaKind.Map, null, typeof(string));
+        }
+
         var info = KubernetesJson.Options.GetTypeInfo(type);
         return info.Kind switch
         {

@@ -10,7 +10,7 @@ namespace RouteApi.Formats.Json;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     MaxDepth = KubernetesJson.MaxDepth,
-    Converters = [typeof(KubernetesTimeConverter), typeof(IntOrStringConverter)])]
+    Converters = [typeof(KubernetesTimeConverter), typeof(IntOrStringConverter), typeof(StringMapConverter)])]
 [JsonSerializable(typeof(Route))]
 [JsonSerializable(typeof(RouteList))]
 [JsonSerializable(typeof(Status))]

@@ -150,6 +150,24 @@ public sealed class KubernetesJsonTests
     }
 
     [Fact]
+    public void Serialize_Labels_AreWrittenInSortedKeyOrder()
+    {
+        var route = new Route { Metadata = new ObjectMeta { Labels = new Dictionary<string, string> { ["b"] = "2", ["a"] = "1", ["B"] = "3" } } };
+
+        var json = Compact(route);
+
+        Assert.Contains("\"labels\":{\"B\":\"3\",\"a\":\"1\",\"b\":\"2\"}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_NullLabelValue_ReadsEmpty()
+    {
+        var route = KubernetesJson.Deserialize<Route>("{\"metadata\":{\"labels\":{\"a\":null}}}"u8);
+
+        Assert.Equal(string.Empty, route.Metadata.Labels!["a"]);
+    }
+
+    [Fact]
     public void Serialize_HtmlCharacters_AreNotEscaped()
     {
         var json = Compact(new Status { Message = "a<b>&'c'" });
