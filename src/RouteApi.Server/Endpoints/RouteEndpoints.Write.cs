@@ -16,7 +16,7 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var options = WriteOptions.Parse(context.Request.Query, "CreateOptions");
-        var route = await BodyDecoder.ReadRouteAsync(context.Request, api, cancellationToken);
+        var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, @namespace);
         var created = await registry.CreateAsync(api, route, options, cancellationToken);
         return Ok(ToWire(api, created), StatusCodes.Status201Created);
@@ -32,7 +32,7 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var options = WriteOptions.Parse(context.Request.Query, "UpdateOptions");
-        var route = await BodyDecoder.ReadRouteAsync(context.Request, api, cancellationToken);
+        var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, key.Namespace);
         if (route.Metadata.Name != key.Name)
         {

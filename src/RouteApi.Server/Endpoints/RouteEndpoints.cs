@@ -26,9 +26,11 @@ internal static partial class RouteEndpoints
             group.MapDelete(Collection, DeleteCollectionAsync);
             group.MapGet(Item, GetAsync);
             group.MapPut(Item, ReplaceAsync);
+            group.MapPatch(Item, PatchAsync);
             group.MapDelete(Item, DeleteAsync);
             group.MapGet(Item + "/status", GetAsync);
             group.MapPut(Item + "/status", ReplaceStatusAsync);
+            group.MapPatch(Item + "/status", PatchStatusAsync);
             group.MapGet("/watch/routes", WatchAllAsync);
             group.MapGet("/watch" + Collection, WatchNamespaceAsync);
             group.MapGet("/watch" + Item, WatchOneAsync);

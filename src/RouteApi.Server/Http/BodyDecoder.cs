@@ -14,7 +14,11 @@ internal static class BodyDecoder
 {
     private static readonly string[] AcceptedTypes = ["application/json"];
 
-    public static async Task<Route> ReadRouteAsync(HttpRequest request, ApiPath api, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a Route body. With <paramref name="fieldValidation"/> <c>Strict</c>, unknown or duplicate
+    /// fields answer 400; with <c>Warn</c> they become <c>Warning</c> headers; <c>Ignore</c> drops them.
+    /// </summary>
+    public static async Task<Route> ReadRouteAsync(HttpRequest request, ApiPath api, string fieldValidation, CancellationToken cancellationToken)
     {
         CheckContentType(request);
         var body = await RequestBody.ReadAsync(request, cancellationToken);
@@ -25,12 +29,38 @@ internal static class BodyDecoder
         }
         catch (FormatDecodeException e)
         {
-            throw StatusErrors.BadRequest($"Route in version \"{RouteApiNames.Version}\" cannot be handled as a Route: {e.Message}");
+            throw CannotHandle(e.Message);
         }
 
         CheckTypeMeta(route.Kind, route.ApiVersion, api);
+        CheckFields(request.HttpContext, body.Span, fieldValidation);
         return route;
     }
+
+    /// <summary>Applies <c>fieldValidation</c> to a body: 400 for Strict, warnings for Warn.</summary>
+    private static void CheckFields(HttpContext context, ReadOnlySpan<byte> body, string fieldValidation)
+    {
+        if (fieldValidation == "Ignore")
+        {
+            return;
+        }
+
+        var problems = StrictFieldChecker.Check<Route>(body);
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        if (fieldValidation == "Strict")
+        {
+            throw CannotHandle(StrictFieldChecker.FormatStrictDecodingError(problems));
+        }
+
+        Warnings.Add(context, problems);
+    }
+
+    private static StatusException CannotHandle(string reason) =>
+        StatusErrors.BadRequest($"Route in version \"{RouteApiNames.Version}\" cannot be handled as a Route: {reason}");
 
     /// <summary>Reads DeleteOptions from the body; null when the body is empty.</summary>
     public static async Task<DeleteOptions?> ReadDeleteOptionsAsync(HttpRequest request, CancellationToken cancellationToken)

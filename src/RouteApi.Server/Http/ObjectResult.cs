@@ -14,6 +14,7 @@ internal sealed class ObjectResult<T>(T value, int statusCode) : IResult
         var response = httpContext.Response;
         var buffer = new ArrayBufferWriter<byte>(2048);
         KubernetesJson.Serialize(value, buffer, Pretty.IsRequested(httpContext.Request));
+        Warnings.Apply(httpContext);
         response.StatusCode = statusCode;
         response.ContentType = "application/json";
         response.ContentLength = buffer.WrittenCount;

@@ -53,7 +53,10 @@ internal static class StatusErrors
         Failure(405, "MethodNotAllowed", "the server does not allow this method on the requested resource", new StatusDetails());
 
     public static StatusException RequestEntityTooLarge(long limit) =>
-        Failure(413, "RequestEntityTooLarge", "Request entity too large: limit is " + limit.ToString(CultureInfo.InvariantCulture), null);
+        RequestEntityTooLarge("limit is " + limit.ToString(CultureInfo.InvariantCulture));
+
+    public static StatusException RequestEntityTooLarge(string detail) =>
+        Failure(413, "RequestEntityTooLarge", "Request entity too large: " + detail, null);
 
     public static StatusException UnsupportedMediaType(IEnumerable<string> accepted) =>
         Failure(415, "UnsupportedMediaType",

@@ -17,19 +17,19 @@ internal sealed partial class RouteRegistry
     /// route being deleted deletes it.
     /// </summary>
     public Task<Route> UpdateAsync(ApiPath api, ResourceKey key, Route route, WriteOptions options, CancellationToken cancellationToken) =>
-        GuaranteedUpdateAsync(api, key, route, options, UpdateKind.Main, cancellationToken);
+        GuaranteedUpdateAsync(api, key, _ => route, options, UpdateKind.Main, cancellationToken);
 
     /// <summary>Replaces the status of a route (PUT <c>/status</c>): the spec is kept from the stored object.</summary>
     public Task<Route> UpdateStatusAsync(ApiPath api, ResourceKey key, Route route, WriteOptions options, CancellationToken cancellationToken) =>
-        GuaranteedUpdateAsync(api, key, route, options, UpdateKind.Status, cancellationToken);
+        GuaranteedUpdateAsync(api, key, _ => route, options, UpdateKind.Status, cancellationToken);
 
-    private enum UpdateKind
-    {
-        Main,
-        Status,
-    }
-
-    private async Task<Route> GuaranteedUpdateAsync(ApiPath api, ResourceKey key, Route incoming, WriteOptions options, UpdateKind kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// kube-apiserver's GuaranteedUpdate: reads the stored route, builds the new one from it with
+    /// <paramref name="update"/> (the PUT body, or the stored route patched), runs every update rule
+    /// and writes with compare-and-swap on the revision read; a lost race runs again on the value
+    /// that won, so a patch is re-applied to it.
+    /// </summary>
+    private async Task<Route> GuaranteedUpdateAsync(ApiPath api, ResourceKey key, Func<Route, Route> update, WriteOptions options, UpdateKind kind, CancellationToken cancellationToken)
     {
         var storageKey = RouteKeys.For(key);
         var current = await store.GetAsync(storageKey, cancellationToken);
@@ -41,7 +41,7 @@ internal sealed partial class RouteRegistry
             }
 
             var old = RouteCodec.Decode(current);
-            var updated = PrepareUpdate(api, key, incoming, old, kind);
+            var updated = PrepareUpdate(api, key, update(old), old, kind);
             var value = RouteCodec.Encode(updated);
             if (value.AsSpan().SequenceEqual(current.Value.Span))
             {

@@ -26,7 +26,7 @@ public sealed class ErrorPathTests(RouteApiFactory factory) : IClassFixture<Rout
         var data = new TheoryData<string, string>();
         foreach (var prefix in new[] { ApiPrefixes.Group, ApiPrefixes.Legacy })
         {
-            data.Add("PATCH", prefix + "/namespaces/ns/routes/web");
+            data.Add("PATCH", prefix + "/watch/routes");
             data.Add("POST", prefix + "/namespaces/ns/routes/web");
             data.Add("PUT", prefix + "/namespaces/ns/routes");
             data.Add("PATCH", prefix + "/namespaces/ns/routes");

@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
+using RouteApi.Core.Validation;
+using RouteApi.Formats.Json;
+using RouteApi.Server.Http;
+using RouteApi.Server.Registry;
+
+namespace RouteApi.Server.Endpoints;
+
+internal static partial class RouteEndpoints
+{
+    private static readonly Dictionary<string, PatchType> PatchTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["application/json-patch+json"] = PatchType.Json,
+        ["application/merge-patch+json"] = PatchType.Merge,
+        ["application/strategic-merge-patch+json"] = PatchType.StrategicMerge,
+    };
+
+    private static Task<IResult> PatchAsync(HttpContext context, RouteRegistry registry, string @namespace, string name, CancellationToken cancellationToken) =>
+        PatchCoreAsync(context, registry, KeyOf(@namespace, name), UpdateKind.Main, cancellationToken);
+
+    private static Task<IResult> PatchStatusAsync(HttpContext context, RouteRegistry registry, string @namespace, string name, CancellationToken cancellationToken) =>
+        PatchCoreAsync(context, registry, KeyOf(@namespace, name), UpdateKind.Status, cancellationToken);
+
+    private static async Task<IResult> PatchCoreAsync(HttpContext context, RouteRegistry registry, Core.Model.ResourceKey key, UpdateKind kind, CancellationToken cancellationToken)
+    {
+        var api = Api(context);
+        var type = PatchTypeOf(context.Request);
+        var options = WriteOptions.Parse(context.Request.Query, "PatchOptions");
+        if (context.Request.Query.ContainsKey("force"))
+        {
+            throw StatusErrors.InvalidOptions("PatchOptions", [FieldError.Forbidden("force", "may not be specified for non-apply patch")]);
+        }
+
+        var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
+        var result = await registry.PatchAsync(api, key, ParsePatch(type, body), options, kind, cancellationToken);
+        Warnings.Add(context, result.Warnings);
+        return Ok(ToWire(api, result.Route));
+    }
+
+    /// <summary>The patch type from the Content-Type (parameters ignored); anything else answers 415.</summary>
+    private static PatchType PatchTypeOf(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            && PatchTypes.TryGetValue(contentType.MediaType.ToString(), out var type)
+            ? type
+            : throw StatusErrors.UnsupportedMediaType(PatchTypes.Keys);
+
+    private static PatchRequest ParsePatch(PatchType type, ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            var document = JsonNode.Parse(body.Span, documentOptions: new JsonDocumentOptions { MaxDepth = KubernetesJson.MaxDepth })
+                ?? throw StatusErrors.BadRequest("the patch is not a valid JSON document: it is null");
+            return new PatchRequest(type, document, Encoding.UTF8.GetString(body.Span));
+        }
+        catch (JsonException e)
+        {
+            throw StatusErrors.BadRequest("the patch is not a valid JSON document: " + e.Message);
+        }
+    }
+}
