@@ -15,16 +15,21 @@ internal sealed partial class SqliteStore : IStore
     /// <summary>The database file inside the data directory.</summary>
     public const string FileName = "routeapi.db";
 
+    /// <summary>The lock file that keeps a second server off the same data directory.</summary>
+    public const string LockFileName = "routeapi.lock";
+
     private readonly string _path;
     private readonly KineReader _reader;
     private readonly SqliteWriter _writer;
     private readonly WatchHub _hub;
     private readonly ILogger _logger;
+    private readonly FileStream _directoryLock;
     private int _disposed;
 
-    private SqliteStore(string path, KineReader reader, SqliteWriter writer, WatchHub hub, ILogger logger)
+    private SqliteStore(string path, FileStream directoryLock, KineReader reader, SqliteWriter writer, WatchHub hub, ILogger logger)
     {
         _path = path;
+        _directoryLock = directoryLock;
         _reader = reader;
         _writer = writer;
         _hub = hub;
@@ -60,6 +65,7 @@ internal sealed partial class SqliteStore : IStore
         Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
         logger ??= NullLogger.Instance;
         Directory.CreateDirectory(options.DataDirectory);
+        var directoryLock = LockDirectory(options.DataDirectory);
         var path = Path.GetFullPath(Path.Combine(options.DataDirectory, FileName));
         var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
@@ -77,6 +83,7 @@ internal sealed partial class SqliteStore : IStore
         catch
         {
             connection.Dispose();
+            directoryLock.Dispose();
             throw;
         }
 
@@ -86,7 +93,7 @@ internal sealed partial class SqliteStore : IStore
         builder.Pooling = true;
         var reader = new KineReader(builder.ToString());
         Log.Opened(logger, path, revision, compacted);
-        return new SqliteStore(path, reader, writer, hub, logger);
+        return new SqliteStore(path, directoryLock, reader, writer, hub, logger);
     }
 
     /// <inheritdoc />
@@ -159,7 +166,26 @@ internal sealed partial class SqliteStore : IStore
         await _writer.DisposeAsync();
         _hub.Close();
         _reader.Close();
+        await _directoryLock.DisposeAsync();
         Log.Closed(_logger, _path, CurrentRevision);
+    }
+
+    /// <summary>
+    /// Takes an exclusive lock on the data directory for the store's lifetime. This store is the
+    /// only writer of its database (revisions and watch events come from its writer thread), so a
+    /// second process on the same directory would corrupt both; it fails here instead.
+    /// </summary>
+    private static FileStream LockDirectory(string directory)
+    {
+        var lockPath = Path.Combine(directory, LockFileName);
+        try
+        {
+            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException($"The data directory {Path.GetFullPath(directory)} is in use by another RouteApi server.", e);
+        }
     }
 
     private ValueTask<StoredObject> EnqueueAsync(

@@ -104,4 +104,26 @@ public sealed partial class SqliteStoreTests
         Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
         Assert.DoesNotContain(plan, step => step.StartsWith("SCAN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Open_DirectoryInUseByAnotherStore_Throws()
+    {
+        var directory = Path.Combine(_directory, "locked");
+        await using var first = await SqliteStore.OpenAsync(directory, null, Token);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SqliteStore.OpenAsync(directory, null, Token).AsTask());
+
+        Assert.Contains("is in use by another RouteApi server", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_AfterTheFirstStoreClosed_Succeeds()
+    {
+        var directory = Path.Combine(_directory, "relocked");
+        await (await SqliteStore.OpenAsync(directory, null, Token)).DisposeAsync();
+
+        await using var second = await SqliteStore.OpenAsync(directory, null, Token);
+
+        Assert.Equal(0, second.CurrentRevision);
+    }
 }
