@@ -228,6 +228,18 @@ public sealed class WatchCacheTests : IAsyncLifetime
         Assert.Empty(await watcher.ReadAllAsync(Token).ToListAsync(Token));
     }
 
+    [Fact]
+    public async Task Dispose_Twice_DoesNothingTheSecondTime()
+    {
+        var cache = await StartCacheAsync();
+
+        await cache.DisposeAsync();
+        await cache.DisposeAsync();
+        _cache = null;
+
+        Assert.Equal(0, cache.WatcherCount);
+    }
+
     private async Task<WatchCache<string>> StartCacheAsync(Action<WatchCacheOptions>? configure = null)
     {
         var options = new WatchCacheOptions();
