@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
 # Runs every test of the solution. It first installs or starts whatever the tests need, so it
-# works on a fresh machine; extra arguments go to `dotnet test` (e.g. --filter).
+# works on a fresh machine. Results go to TestResults/<project>.trx; extra arguments go to each
+# `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-dotnet test RouteApi.sln --configuration Release --logger "trx" --results-directory TestResults "$@"
+dotnet build RouteApi.sln --configuration Release
+
+status=0
+for project in tests/*.Tests/*.Tests.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --configuration Release --no-build \
+        --logger "trx;LogFileName=$name.trx" --results-directory TestResults "$@" || status=1
+done
+exit "$status"
