@@ -97,6 +97,9 @@ internal sealed partial class SqliteStore : IStore
     }
 
     /// <inheritdoc />
+    public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Volatile.Read(ref _disposed) == 0);
+
+    /// <inheritdoc />
     public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);

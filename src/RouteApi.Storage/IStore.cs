@@ -5,10 +5,17 @@ namespace RouteApi.Storage;
 /// successful write; each key carries its create and modification revisions. Writes are
 /// acknowledged only once durable. Values are opaque: the store knows nothing about routes.
 /// </summary>
+/// <remarks>Any operation may fail with <see cref="StoreUnavailableException"/> when the store cannot be reached in time.</remarks>
 public interface IStore : IAsyncDisposable
 {
     /// <summary>The current revision: that of the last acknowledged write (0 for an empty store).</summary>
     long CurrentRevision { get; }
+
+    /// <summary>
+    /// Checks that the store can serve requests (for readiness probes): true when it is reachable
+    /// and, for a cluster, has quorum.
+    /// </summary>
+    ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken);
 
     /// <summary>Reads the current value of <paramref name="key"/>; null when the key does not exist.</summary>
     ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken);

@@ -4,8 +4,8 @@ namespace RouteApi.Storage;
 public abstract class StoreException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    protected StoreException(string key, string message)
-        : base(message)
+    protected StoreException(string key, string message, Exception? innerException = null)
+        : base(message, innerException)
     {
         Key = key;
     }

@@ -60,6 +60,14 @@ public abstract partial class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IsHealthy_OpenStore_ReturnsTrue()
+    {
+        var healthy = await Store.IsHealthyAsync(Token);
+
+        Assert.True(healthy);
+    }
+
+    [Fact]
     public async Task Create_NewKey_ReturnsValueWithCreateAndModRevision()
     {
         var created = await Store.CreateAsync(Key("a"), Bytes("v1"), Token);
