@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -5,26 +7,37 @@ using Microsoft.Extensions.Options;
 namespace RouteApi.Storage.Compaction;
 
 /// <summary>
-/// Compacts the store periodically, as kube-apiserver's compactor does: each run compacts up to
-/// the revision the previous run saw, so at least one interval of history is always kept, and
-/// never into the newest <see cref="CompactionOptions.MinRetain"/> revisions. The first run only
-/// records a revision.
+/// Compacts the store periodically, as kube-apiserver's compactor does: each round compacts up to
+/// the revision recorded by the previous round, so at least one interval of history is kept, and
+/// never into the newest <see cref="CompactionOptions.MinRetain"/> revisions. Several servers may
+/// share one store: a round is claimed with a compare-and-swap on the key <see cref="ClaimKey"/>,
+/// so only one of them compacts per interval and the others adopt its claim.
 /// </summary>
 public sealed partial class StoreCompactor(IStore store, IOptions<CompactionOptions> options, TimeProvider timeProvider, ILogger<StoreCompactor> logger)
     : BackgroundService
 {
-    private long _previousRevision = -1;
+    /// <summary>The coordination key; its value is the revision recorded by the last claimed round.</summary>
+    public const string ClaimKey = "/registry/compact_rev_key";
+
+    // The modification revision of the claim key as this server last saw it. A round is claimed
+    // only if nobody changed the key since: a changed key means another server claimed the interval.
+    private long _lastSeenClaim = -1;
 
     /// <summary>
-    /// One compaction round: compacts to min(previous round's revision, current − MinRetain) when
-    /// that is above the compacted revision, then remembers the current revision. Returns the
-    /// revision compacted to, or null when nothing was compacted.
+    /// One round: claims the interval (first rounds and lost claims only record what they saw) and
+    /// compacts to min(previous round's revision, current − MinRetain) when that is above the
+    /// compacted revision. Returns the revision compacted to, or null when nothing was compacted.
     /// </summary>
     public async Task<long?> CompactOnceAsync(CancellationToken cancellationToken)
     {
         var current = store.CurrentRevision;
-        var target = Math.Min(_previousRevision, current - options.Value.MinRetain);
-        _previousRevision = current;
+        var previous = await ClaimAsync(current, cancellationToken);
+        if (previous is not { } recorded)
+        {
+            return null;
+        }
+
+        var target = Math.Min(recorded, current - options.Value.MinRetain);
         if (target <= store.CompactedRevision)
         {
             return null;
@@ -38,7 +51,6 @@ public sealed partial class StoreCompactor(IStore store, IOptions<CompactionOpti
         }
         catch (StoreRevisionCompactedException)
         {
-            // Another compactor (a replica on the same etcd) got there first.
             return null;
         }
     }
@@ -63,6 +75,40 @@ public sealed partial class StoreCompactor(IStore store, IOptions<CompactionOpti
             {
                 Log.CompactionFailed(logger, e);
             }
+        }
+    }
+
+    /// <summary>Records <paramref name="current"/> in the claim key; returns the revision it replaced when this round is ours.</summary>
+    private async Task<long?> ClaimAsync(long current, CancellationToken cancellationToken)
+    {
+        var value = Encoding.UTF8.GetBytes(current.ToString(CultureInfo.InvariantCulture));
+        var claim = await store.GetAsync(ClaimKey, cancellationToken);
+        try
+        {
+            if (claim is null)
+            {
+                _lastSeenClaim = (await store.CreateAsync(ClaimKey, value, cancellationToken)).ModRevision;
+                return null;
+            }
+
+            if (claim.ModRevision != _lastSeenClaim)
+            {
+                _lastSeenClaim = claim.ModRevision;
+                return null;
+            }
+
+            _lastSeenClaim = (await store.UpdateAsync(ClaimKey, value, claim.ModRevision, cancellationToken)).ModRevision;
+            return long.Parse(Encoding.UTF8.GetString(claim.Value.Span), CultureInfo.InvariantCulture);
+        }
+        catch (StoreConflictException e)
+        {
+            _lastSeenClaim = e.Current?.ModRevision ?? -1;
+            return null;
+        }
+        catch (StoreKeyExistsException)
+        {
+            _lastSeenClaim = -1;
+            return null;
         }
     }
 

@@ -37,8 +37,8 @@ public sealed class StoreCompactorTests : IAsyncLifetime
     {
         var compactor = Compactor(minRetain: 0);
         await WriteAsync(5);
-        await compactor.CompactOnceAsync(Token);
         var seen = _store.CurrentRevision;
+        await compactor.CompactOnceAsync(Token);
         await WriteAsync(5);
 
         var compacted = await compactor.CompactOnceAsync(Token);
@@ -57,7 +57,7 @@ public sealed class StoreCompactorTests : IAsyncLifetime
 
         var compacted = await compactor.CompactOnceAsync(Token);
 
-        Assert.Equal(_store.CurrentRevision - 8, compacted);
+        Assert.Equal(_store.CurrentRevision - 1 - 8, compacted);
     }
 
     [Fact]
@@ -71,6 +71,38 @@ public sealed class StoreCompactorTests : IAsyncLifetime
         var compacted = await compactor.CompactOnceAsync(Token);
 
         Assert.Null(compacted);
+    }
+
+    [Fact]
+    public async Task CompactOnce_TwoServersOnOneStore_OnlyOneCompactsPerInterval()
+    {
+        var first = Compactor(minRetain: 0);
+        var second = Compactor(minRetain: 0);
+        await WriteAsync(3);
+        await first.CompactOnceAsync(Token);
+        await second.CompactOnceAsync(Token);
+        await WriteAsync(3);
+
+        var results = new[] { await first.CompactOnceAsync(Token), await second.CompactOnceAsync(Token) };
+
+        Assert.Single(results, r => r is not null);
+    }
+
+    [Fact]
+    public async Task CompactOnce_WhenTheClaimingServerStops_AnotherTakesOver()
+    {
+        var first = Compactor(minRetain: 0);
+        var second = Compactor(minRetain: 0);
+        await first.CompactOnceAsync(Token);
+        await second.CompactOnceAsync(Token);
+        await WriteAsync(3);
+        await first.CompactOnceAsync(Token);
+        await second.CompactOnceAsync(Token);
+        await WriteAsync(3);
+
+        var compacted = await second.CompactOnceAsync(Token);
+
+        Assert.NotNull(compacted);
     }
 
     private StoreCompactor Compactor(long minRetain) =>
