@@ -8,9 +8,10 @@ namespace RouteApi.Server.Tests;
 
 /// <summary>
 /// Hosts the real server in memory on a fresh SQLite data directory with a fake clock. Tests share
-/// one factory per class and isolate themselves by namespace.
+/// one factory per class and isolate themselves by namespace. Subclasses override
+/// <see cref="ConfigureWebHost"/> (calling the base first) to change settings or services.
 /// </summary>
-public sealed class RouteApiFactory : WebApplicationFactory<Program>
+public class RouteApiFactory : WebApplicationFactory<Program>
 {
     /// <summary>The instant the fake clock starts at.</summary>
     public static readonly DateTimeOffset Start = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);

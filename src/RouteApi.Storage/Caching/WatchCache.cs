@@ -28,6 +28,7 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
     private CacheSnapshot<T> _snapshot = CacheSnapshot<T>.Empty;
     private Task _loop = Task.CompletedTask;
     private ITimer? _bookmarkTimer;
+    private int _disposed;
 
     /// <summary>Creates a cache of every key under <paramref name="prefix"/>; call <see cref="Start"/> to fill it.</summary>
     public WatchCache(IStore store, string prefix, Func<StoredObject, T> decode, WatchCacheOptions options, TimeProvider timeProvider, ILogger logger)
@@ -109,9 +110,14 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the store watch and closes every watcher.</summary>
+    /// <summary>Stops the store watch and closes every watcher. Safe to call more than once (the host stops the cache, then the container disposes it).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         if (_bookmarkTimer is not null)
         {
