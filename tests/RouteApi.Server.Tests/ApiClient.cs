@@ -16,6 +16,8 @@ public sealed class ApiClient(HttpClient http)
 
     public Task<ApiResponse> PutAsync(string path, string json) => SendAsync(HttpMethod.Put, path, json);
 
+    public Task<ApiResponse> PatchAsync(string path, string json, string contentType) => SendAsync(HttpMethod.Patch, path, json, contentType);
+
     public Task<ApiResponse> DeleteAsync(string path, string? json = null) => SendAsync(HttpMethod.Delete, path, json);
 
     public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? json, string contentType = "application/json")
@@ -43,6 +45,21 @@ public sealed class ApiClient(HttpClient http)
         using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return new ApiResponse(response.StatusCode, text, response.Content.Headers.ContentType?.MediaType, response.Headers);
+    }
+
+    /// <summary>Applies a JSON merge patch to the route at <paramref name="path"/> and returns the stored object.</summary>
+    public async Task<JsonObject> MergePatchAsync(string path, string patch)
+    {
+        var response = await PatchAsync(path, patch, "application/merge-patch+json");
+        Assert.True(response.Code == HttpStatusCode.OK, $"patch failed: {(int)response.Code} {response.Body}");
+        return response.Json;
+    }
+
+    /// <summary>Deletes the route at <paramref name="path"/>, asserting 200.</summary>
+    public async Task DeleteRouteAsync(string path)
+    {
+        var response = await DeleteAsync(path);
+        Assert.True(response.Code == HttpStatusCode.OK, $"delete failed: {(int)response.Code} {response.Body}");
     }
 
     /// <summary>Creates a route from a minimal body and returns the stored object.</summary>

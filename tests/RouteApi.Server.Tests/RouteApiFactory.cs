@@ -8,9 +8,10 @@ namespace RouteApi.Server.Tests;
 
 /// <summary>
 /// Hosts the real server in memory on a fresh SQLite data directory with a fake clock. Tests share
-/// one factory per class and isolate themselves by namespace.
+/// one factory per class and isolate themselves by namespace. Subclasses override
+/// <see cref="ConfigureWebHost"/> (calling the base first) to change settings or services.
 /// </summary>
-public sealed class RouteApiFactory : WebApplicationFactory<Program>
+public class RouteApiFactory : WebApplicationFactory<Program>
 {
     /// <summary>The instant the fake clock starts at.</summary>
     public static readonly DateTimeOffset Start = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
@@ -24,6 +25,10 @@ public sealed class RouteApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("RouteApi:DataDir", _dataDir);
+
+        // Tests move the fake clock by minutes; the compactor would then write its claim key and
+        // move the revision under them. Compaction has its own tests in RouteApi.Storage.Tests.
+        builder.UseSetting("Compaction:Interval", "00:00:00");
 
         // A read for a revision the store never reaches waits this long before its 504.
         builder.UseSetting("WatchCache:RevisionWaitLimit", "00:00:00.200");

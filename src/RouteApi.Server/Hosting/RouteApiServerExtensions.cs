@@ -47,7 +47,7 @@ internal static class RouteApiServerExtensions
 
     private static WatchCache<Route> CreateWatchCache(IServiceProvider services) => new(
         services.GetRequiredService<IStore>(),
-        RouteKeys.Root,
+        new WatchCacheScope(RouteKeys.Root, RouteKeys.StoreRoot),
         RouteCodec.Decode,
         services.GetRequiredService<IOptions<WatchCacheOptions>>().Value,
         services.GetRequiredService<TimeProvider>(),

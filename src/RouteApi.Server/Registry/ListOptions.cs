@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Primitives;
 using RouteApi.Core.Paging;
 using RouteApi.Core.Selectors;
 using RouteApi.Core.Validation;
@@ -59,9 +60,9 @@ internal sealed record ListOptions
             ResourceVersionText = rvText,
             ResourceVersion = ParseResourceVersion(rvText),
             ResourceVersionMatch = query["resourceVersionMatch"].ToString(),
-            Watch = forceWatch || (ParseBool(query["watch"], "watch") ?? false),
-            AllowWatchBookmarks = ParseBool(query["allowWatchBookmarks"], "allowWatchBookmarks") ?? false,
-            SendInitialEvents = ParseBool(query["sendInitialEvents"], "sendInitialEvents"),
+            Watch = forceWatch || (ParseQueryBool(query["watch"]) ?? false),
+            AllowWatchBookmarks = ParseQueryBool(query["allowWatchBookmarks"]) ?? false,
+            SendInitialEvents = ParseQueryBool(query["sendInitialEvents"]),
             TimeoutSeconds = ParseInt64(query["timeoutSeconds"], "timeoutSeconds"),
         };
         options.Validate();
@@ -186,17 +187,12 @@ internal sealed record ListOptions
             : throw StatusErrors.BadRequest($"{name}: strconv.ParseInt: parsing {GoFormat.Quote(text)}: invalid syntax");
     }
 
-    private static bool? ParseBool(string? text, string name)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        return GoBool.TryParse(text, out var value)
-            ? value
-            : throw StatusErrors.BadRequest($"{name}: strconv.ParseBool: parsing {GoFormat.Quote(text)}: invalid syntax");
-    }
+    /// <summary>
+    /// kube-apiserver's query conversion of booleans (<c>Convert_Slice_string_To_bool</c>): absent is
+    /// unset, <c>0</c> and <c>false</c> in any case are false, and every other value, even empty, is true.
+    /// </summary>
+    private static bool? ParseQueryBool(StringValues values) =>
+        values.Count == 0 ? null : values[0] is not ("0" or null) && !string.Equals(values[0], "false", StringComparison.OrdinalIgnoreCase);
 
     private static ContinueToken? ParseContinue(string? text)
     {

@@ -5,7 +5,10 @@ namespace RouteApi.Server.Registry;
 /// <summary>Storage keys of routes: <c>/registry/routes/&lt;namespace&gt;/&lt;name&gt;</c>.</summary>
 internal static class RouteKeys
 {
-    public const string Root = "/registry/routes/";
+    /// <summary>Everything RouteApi stores lives under this prefix (routes and the compaction claim).</summary>
+    public const string StoreRoot = "/registry/";
+
+    public const string Root = StoreRoot + "routes/";
 
     public static string For(ResourceKey key) => Root + key.Namespace + "/" + key.Name;
 

@@ -13,6 +13,7 @@ internal sealed partial class RouteRegistry
     /// Creates a route: system fields wiped and filled (uid, creationTimestamp), defaults and the
     /// create strategy applied, the host allocated, validated (422 with causes) and stored only if
     /// the key is free (409 AlreadyExists). A <c>generateName</c> collision is retried with new names.
+    /// A dry run stores nothing but still answers 409 for a taken name, as kube's dry-run storage does.
     /// </summary>
     public async Task<Route> CreateAsync(ApiPath api, Route route, WriteOptions options, CancellationToken cancellationToken)
     {
@@ -31,15 +32,16 @@ internal sealed partial class RouteRegistry
                 throw StatusErrors.Invalid(api, name, errors);
             }
 
-            if (options.DryRun)
-            {
-                return candidate;
-            }
-
             try
             {
-                var key = new ResourceKey(candidate.Metadata.Namespace!, name);
-                var stored = await store.CreateAsync(RouteKeys.For(key), RouteCodec.Encode(candidate), cancellationToken);
+                var key = RouteKeys.For(new ResourceKey(candidate.Metadata.Namespace!, name));
+                if (options.DryRun)
+                {
+                    // kube's dry-run storage writes nothing but still answers AlreadyExists for a taken name.
+                    return await store.GetAsync(key, cancellationToken) is null ? candidate : throw new StoreKeyExistsException(key);
+                }
+
+                var stored = await store.CreateAsync(key, RouteCodec.Encode(candidate), cancellationToken);
                 return WithRevision(candidate, stored.ModRevision);
             }
             catch (StoreKeyExistsException) when (generate)

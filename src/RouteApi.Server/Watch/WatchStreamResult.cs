@@ -25,7 +25,9 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
         using var lastBookmark = ScheduleLastBookmark();
         try
         {
+            // StartAsync only buffers the headers; the flush sends them, as kube does before any event.
             await response.StartAsync(stop.Token);
+            await response.Body.FlushAsync(stop.Token);
             await foreach (var item in watcher.ReadAllAsync(stop.Token))
             {
                 var line = Encode(item);

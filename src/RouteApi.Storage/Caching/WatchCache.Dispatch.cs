@@ -16,7 +16,7 @@ public sealed partial class WatchCache<T>
                     revision = await RelistAsync(cancellationToken);
                 }
 
-                await foreach (var change in _store.WatchAsync(_prefix, revision, cancellationToken))
+                await foreach (var change in _store.WatchAsync(_watchPrefix, revision, cancellationToken))
                 {
                     await DispatchAsync(change, cancellationToken);
                     revision = change.Revision;
@@ -69,6 +69,19 @@ public sealed partial class WatchCache<T>
 
     private async Task DispatchAsync(StoreEvent change, CancellationToken cancellationToken)
     {
+        if (!change.Current.Key.StartsWith(_prefix, StringComparison.Ordinal))
+        {
+            // A write outside the cached keys still moves the store's revision: following it keeps
+            // "wait until the cache has reached the store's revision" from waiting forever.
+            lock (_gate)
+            {
+                _snapshot = _snapshot.AtRevision(change.Revision);
+            }
+
+            _waiters.Release(change.Revision);
+            return;
+        }
+
         var current = _decode(change.Current);
         var previous = change.Previous is null ? null : _decode(change.Previous);
         var cacheEvent = new CacheEvent<T>(change.Type, change.Current.Key, current, previous, change.Revision);

@@ -15,6 +15,7 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
 {
     private readonly IStore _store;
     private readonly string _prefix;
+    private readonly string _watchPrefix;
     private readonly Func<StoredObject, T> _decode;
     private readonly WatchCacheOptions _options;
     private readonly TimeProvider _timeProvider;
@@ -30,11 +31,15 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
     private ITimer? _bookmarkTimer;
     private int _disposed;
 
-    /// <summary>Creates a cache of every key under <paramref name="prefix"/>; call <see cref="Start"/> to fill it.</summary>
-    public WatchCache(IStore store, string prefix, Func<StoredObject, T> decode, WatchCacheOptions options, TimeProvider timeProvider, ILogger logger)
+    /// <summary>
+    /// Creates a cache of every key under <see cref="WatchCacheScope.Prefix"/>, following the store
+    /// through a watch of <see cref="WatchCacheScope.WatchPrefix"/>; call <see cref="Start"/> to fill it.
+    /// </summary>
+    public WatchCache(IStore store, WatchCacheScope scope, Func<StoredObject, T> decode, WatchCacheOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _store = store;
-        _prefix = prefix;
+        _prefix = scope.Prefix;
+        _watchPrefix = scope.WatchPrefix;
         _decode = decode;
         _options = options;
         _timeProvider = timeProvider;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace RouteApi.Server.Tests.Endpoints;
@@ -19,4 +20,7 @@ internal static class RouteJson
         change(copy);
         return copy.ToJsonString();
     }
+
+    /// <summary><c>metadata.resourceVersion</c> of a route, as a number.</summary>
+    public static long Revision(JsonObject route) => long.Parse((string)route["metadata"]!["resourceVersion"]!, CultureInfo.InvariantCulture);
 }

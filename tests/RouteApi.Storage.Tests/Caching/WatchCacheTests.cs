@@ -69,6 +69,18 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WaitForRevision_OfAWriteOutsideTheCachedKeys_Completes()
+    {
+        var cache = await StartCacheAsync();
+        await _store.CreateAsync("/registry/other-key", Bytes("x"), Token);
+
+        var snapshot = await cache.WaitForRevisionAsync(_store.CurrentRevision, Token);
+
+        Assert.Equal(0, snapshot.Count);
+        Assert.Equal(_store.CurrentRevision, snapshot.Revision);
+    }
+
+    [Fact]
     public async Task WaitForRevision_AheadOfTheStore_ThrowsFutureRevision()
     {
         var cache = await StartCacheAsync(o => o.RevisionWaitLimit = TimeSpan.FromMilliseconds(50));
@@ -244,7 +256,7 @@ public sealed class WatchCacheTests : IAsyncLifetime
     {
         var options = new WatchCacheOptions();
         configure?.Invoke(options);
-        _cache = new WatchCache<string>(_store, Prefix, s => Encoding.UTF8.GetString(s.Value.Span), options, TimeProvider.System, NullLogger.Instance);
+        _cache = new WatchCache<string>(_store, new WatchCacheScope(Prefix, "/registry/"), s => Encoding.UTF8.GetString(s.Value.Span), options, TimeProvider.System, NullLogger.Instance);
         _cache.Start();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _cache.Ready.WaitAsync(timeout.Token);
