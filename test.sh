@@ -5,6 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The etcd store tests run real etcd processes: Debian's etcd-server, installed when missing.
+if ! command -v etcd >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y etcd-server
+fi
+
 dotnet build RouteApi.sln --configuration Release
 
 status=0

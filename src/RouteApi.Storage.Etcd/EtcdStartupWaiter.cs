@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Hosting;
+
+namespace RouteApi.Storage.Etcd;
+
+/// <summary>
+/// Holds host startup until etcd answers with quorum (up to <see cref="EtcdStoreOptions.StartupTimeout"/>),
+/// with a log line per attempt, and then lets the host start either way: a server whose etcd is
+/// late starts not-ready instead of crashing. Does nothing when the registered store is not etcd's.
+/// </summary>
+internal sealed class EtcdStartupWaiter(IStore store) : IHostedService
+{
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (store is EtcdStore etcd)
+        {
+            await etcd.WaitUntilReadyAsync(cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

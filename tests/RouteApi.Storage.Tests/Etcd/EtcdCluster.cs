@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Sockets;
+using Etcdserverpb;
+using Grpc.Net.Client;
+
+namespace RouteApi.Storage.Etcd.Tests;
+
+/// <summary>
+/// A throwaway etcd cluster of real processes on free loopback ports, with a temporary directory
+/// that holds every member's data; disposing it kills the members and deletes the directory.
+/// </summary>
+public sealed class EtcdCluster : IAsyncDisposable
+{
+    private const int StartAttempts = 3;
+
+    private readonly string _directory;
+
+    private EtcdCluster(string directory, IReadOnlyList<EtcdMember> members)
+    {
+        _directory = directory;
+        Members = members;
+    }
+
+    public IReadOnlyList<EtcdMember> Members { get; }
+
+    /// <summary>
+    /// Starts <paramref name="size"/> members and waits until each serves clients. A single member
+    /// elects itself in ~100 ms with short raft timers; a real cluster gets timers that ride out a
+    /// busy test machine. Ports are picked free, so a port taken in between only costs a retry.
+    /// </summary>
+    public static Task<EtcdCluster> StartAsync(int size, CancellationToken cancellationToken) => StartAsync(size, null, cancellationToken);
+
+    /// <summary>Starts a cluster whose client port speaks TLS with <paramref name="tls"/> (when not null).</summary>
+    public static async Task<EtcdCluster> StartAsync(int size, EtcdTestCertificates? tls, CancellationToken cancellationToken)
+    {
+        var timing = size == 1 ? (Heartbeat: 10, Election: 100) : (Heartbeat: 50, Election: 500);
+        for (var attempt = 1; ; attempt++)
+        {
+            var directory = Path.Combine(Path.GetTempPath(), "routeapi-etcd-tests", Guid.NewGuid().ToString("N"));
+            var ports = FreePorts(2 * size);
+            var names = Enumerable.Range(0, size).Select(i => $"m{i}").ToArray();
+            var initialCluster = string.Join(',', names.Select((n, i) => $"{n}=http://127.0.0.1:{ports[(2 * i) + 1]}"));
+            var settings = new EtcdMemberSettings(initialCluster, timing.Heartbeat, timing.Election, tls);
+            var members = names
+                .Select((n, i) => new EtcdMember(n, (ports[2 * i], ports[(2 * i) + 1]), Path.Combine(directory, n), settings))
+                .ToArray();
+            var cluster = new EtcdCluster(directory, members);
+            try
+            {
+                foreach (var member in members)
+                {
+                    member.Start();
+                }
+
+                await Task.WhenAll(members.Select(m => m.WaitUntilReadyAsync(cancellationToken)));
+                return cluster;
+            }
+            catch (InvalidOperationException e) when (attempt < StartAttempts && e.Message.Contains("address already in use", StringComparison.Ordinal))
+            {
+                await cluster.DisposeAsync();
+            }
+            catch
+            {
+                await cluster.DisposeAsync();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Options for a store on every member, with a short request timeout and its own key namespace.</summary>
+    public EtcdStoreOptions StoreOptions(TimeSpan requestTimeout)
+    {
+        var options = new EtcdStoreOptions
+        {
+            RequestTimeout = requestTimeout,
+            HealthTimeout = requestTimeout < TimeSpan.FromSeconds(2) ? requestTimeout : TimeSpan.FromSeconds(2),
+            StartupTimeout = TimeSpan.FromSeconds(10),
+            Prefix = $"/ns-{Guid.NewGuid():N}",
+        };
+        foreach (var member in Members)
+        {
+            options.Endpoints.Add(member.ClientUrl);
+        }
+
+        return options;
+    }
+
+    /// <summary>Starts stopped members again on their data directories and ports and waits until they serve.</summary>
+    public async Task RestartAsync(IEnumerable<int> members, CancellationToken cancellationToken)
+    {
+        var restarted = members.Select(i => Members[i]).ToArray();
+        foreach (var member in restarted)
+        {
+            member.Start();
+        }
+
+        await Task.WhenAll(restarted.Select(m => m.WaitUntilReadyAsync(cancellationToken)));
+    }
+
+    /// <summary>The index of the member that is the raft leader, as the running members report it.</summary>
+    public async Task<int> LeaderIndexAsync(CancellationToken cancellationToken)
+    {
+        foreach (var member in Members.Where(m => m.IsRunning))
+        {
+            using var channel = GrpcChannel.ForAddress(member.ClientUrl);
+            var status = await new Maintenance.MaintenanceClient(channel).StatusAsync(new StatusRequest(), cancellationToken: cancellationToken);
+            if (status.Leader == status.Header.MemberId)
+            {
+                return Members.ToList().IndexOf(member);
+            }
+        }
+
+        throw new InvalidOperationException("No running etcd member is the leader.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var member in Members)
+        {
+            await member.DisposeAsync();
+        }
+
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static int[] FreePorts(int count)
+    {
+        // Hold every listener until all ports are picked, so the same port is not handed out twice.
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        try
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Start();
+            }
+
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Stop();
+            }
+        }
+    }
+}
