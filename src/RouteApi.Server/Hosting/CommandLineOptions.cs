@@ -15,9 +15,16 @@ internal static class CommandLineOptions
         ["--route-host-suffix"] = RouteApiOptions.SectionName + ":" + nameof(RouteApiOptions.RouteHostSuffix),
         ["--compaction-interval"] = CompactionOptions.SectionName + ":" + nameof(CompactionOptions.Interval),
         ["--compaction-min-retain"] = CompactionOptions.SectionName + ":" + nameof(CompactionOptions.MinRetain),
+        ["--storage-backend"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.Backend),
+        ["--etcd-servers"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdServers),
+        ["--etcd-prefix"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.Prefix),
+        ["--etcd-cafile"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdCaFile),
+        ["--etcd-certfile"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdCertFile),
+        ["--etcd-keyfile"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdKeyFile),
+        ["--etcd-request-timeout"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdRequestTimeout),
     };
 
-    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval" };
+    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval", "--etcd-request-timeout" };
 
     /// <summary>
     /// Rewrites Go-style durations (<c>--compaction-interval 5m</c> or <c>=5m</c>) into the

@@ -26,7 +26,7 @@ internal static class RouteApiServerExtensions
         services.AddOptions<CompactionOptions>().BindConfiguration(CompactionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WatchCacheOptions>().BindConfiguration("WatchCache").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddRouteApiStorage();
+        services.AddRouteApiStorage(builder.Configuration);
         services.AddSingleton(CreateWatchCache);
         services.AddHostedService<WatchCacheHostedService>();
         services.AddHostedService<StoreCompactor>();
@@ -47,7 +47,7 @@ internal static class RouteApiServerExtensions
 
     private static WatchCache<Route> CreateWatchCache(IServiceProvider services) => new(
         services.GetRequiredService<IStore>(),
-        new WatchCacheScope(RouteKeys.Root, RouteKeys.StoreRoot),
+        new WatchCacheScope(services.GetRequiredService<StorageLayout>().Routes, services.GetRequiredService<StorageLayout>().StoreRoot),
         RouteCodec.Decode,
         services.GetRequiredService<IOptions<WatchCacheOptions>>().Value,
         services.GetRequiredService<TimeProvider>(),

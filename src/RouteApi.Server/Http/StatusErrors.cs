@@ -73,6 +73,10 @@ internal static class StatusErrors
             RetryAfterSeconds = retryAfterSeconds,
         });
 
+    /// <summary>503 while the store cannot be reached or has no quorum; clients retry after 2 s.</summary>
+    public static StatusException StorageUnavailable(string message) =>
+        Failure(503, "ServiceUnavailable", "storage is unavailable: " + message, new StatusDetails { RetryAfterSeconds = 2 });
+
     public static StatusException Internal(string message) =>
         Failure(500, "InternalError", "Internal error occurred: " + message,
             new StatusDetails { Causes = [new StatusCause { Message = message }] });

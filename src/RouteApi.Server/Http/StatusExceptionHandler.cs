@@ -18,6 +18,7 @@ internal sealed partial class StatusExceptionHandler(ILogger<StatusExceptionHand
             StatusException e => e.Status,
             FormatDecodeException e => StatusErrors.BadRequest(e.Message).Status,
             StoreRevisionCompactedException => StatusErrors.Expired("The resourceVersion for the provided list is too old.").Status,
+            StoreUnavailableException e => StatusErrors.StorageUnavailable(e.Message).Status,
             StoreFutureRevisionException e => StatusErrors.TooLargeResourceVersion(e.Requested, e.Current, retryAfterSeconds: 0).Status,
             BadHttpRequestException e => new StatusException(new Core.Model.Status
             {

@@ -34,7 +34,7 @@ internal sealed partial class RouteRegistry
 
             try
             {
-                var key = RouteKeys.For(new ResourceKey(candidate.Metadata.Namespace!, name));
+                var key = layout.For(new ResourceKey(candidate.Metadata.Namespace!, name));
                 if (options.DryRun)
                 {
                     // kube's dry-run storage writes nothing but still answers AlreadyExists for a taken name.

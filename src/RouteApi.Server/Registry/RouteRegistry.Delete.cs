@@ -15,7 +15,7 @@ internal sealed partial class RouteRegistry
     public async Task<DeleteResult> DeleteAsync(ApiPath api, ResourceKey key, DeleteOptions options, CancellationToken cancellationToken)
     {
         var dryRun = ValidateDeleteOptions(options);
-        var storageKey = RouteKeys.For(key);
+        var storageKey = layout.For(key);
         var current = await store.GetAsync(storageKey, cancellationToken);
         while (true)
         {

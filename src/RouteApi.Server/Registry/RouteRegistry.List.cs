@@ -16,15 +16,17 @@ internal sealed partial class RouteRegistry
     /// <summary>
     /// Lists routes of one namespace (or all, when <paramref name="namespace"/> is null). Like
     /// kube-apiserver's cacher, lists are served from the watch cache unless they page (a limit with
-    /// a resourceVersion other than "0", or a continue token) or ask for an exact revision: those
-    /// read one consistent snapshot from the store, later pages at the first page's revision.
+    /// a resourceVersion other than "0", or a continue token), ask for an exact revision, or need
+    /// the latest state from etcd: those read one consistent snapshot from the store, later pages
+    /// at the first page's revision.
     /// </summary>
     public async Task<RouteList> ListAsync(ApiPath api, string? @namespace, ListOptions options, CancellationToken cancellationToken)
     {
-        var prefix = RouteKeys.Prefix(@namespace);
+        var prefix = layout.NamespacePrefix(@namespace);
         var fromStore = options.Continue is not null
             || (options.Limit > 0 && options.ResourceVersionText != "0")
-            || options.ResourceVersionMatch == "Exact";
+            || options.ResourceVersionMatch == "Exact"
+            || (options.ResourceVersionText.Length == 0 && !layout.ConsistentReadsFromCache);
         if (!fromStore)
         {
             var snapshot = await SnapshotAsync(MinimumRevision(options.ResourceVersionText), cancellationToken);

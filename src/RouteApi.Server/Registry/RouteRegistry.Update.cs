@@ -31,7 +31,7 @@ internal sealed partial class RouteRegistry
     /// </summary>
     private async Task<Route> GuaranteedUpdateAsync(ApiPath api, ResourceKey key, Func<Route, Route> update, WriteOptions options, UpdateKind kind, CancellationToken cancellationToken)
     {
-        var storageKey = RouteKeys.For(key);
+        var storageKey = layout.For(key);
         var current = await store.GetAsync(storageKey, cancellationToken);
         while (true)
         {
@@ -73,7 +73,7 @@ internal sealed partial class RouteRegistry
         }
     }
 
-    private static Route PrepareUpdate(ApiPath api, ResourceKey key, Route incoming, Route old, UpdateKind kind)
+    private Route PrepareUpdate(ApiPath api, ResourceKey key, Route incoming, Route old, UpdateKind kind)
     {
         CheckPreconditions(api, key, incoming, old);
         var route = BeforeUpdate(RouteDefaults.Apply(incoming), old);
@@ -89,7 +89,7 @@ internal sealed partial class RouteRegistry
         return route;
     }
 
-    private static void CheckPreconditions(ApiPath api, ResourceKey key, Route incoming, Route old)
+    private void CheckPreconditions(ApiPath api, ResourceKey key, Route incoming, Route old)
     {
         var rv = incoming.Metadata.ResourceVersion;
         if (string.IsNullOrEmpty(rv) || rv == "0")
@@ -106,7 +106,7 @@ internal sealed partial class RouteRegistry
         if (incoming.Metadata.Uid is { Length: > 0 } uid && uid != old.Metadata.Uid)
         {
             throw StatusErrors.Conflict(api, key.Name,
-                $"StorageError: invalid object, Code: 4, Key: {RouteKeys.For(key)}, ResourceVersion: 0, AdditionalErrorMsg: Precondition failed: UID in precondition: {uid}, UID in object meta: {old.Metadata.Uid}");
+                $"StorageError: invalid object, Code: 4, Key: {layout.For(key)}, ResourceVersion: 0, AdditionalErrorMsg: Precondition failed: UID in precondition: {uid}, UID in object meta: {old.Metadata.Uid}");
         }
     }
 

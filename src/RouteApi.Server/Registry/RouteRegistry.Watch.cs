@@ -15,12 +15,15 @@ internal sealed partial class RouteRegistry
     /// </summary>
     public async Task<CacheWatcher<Route>> WatchAsync(string? @namespace, ListOptions options, CancellationToken cancellationToken)
     {
-        var prefix = RouteKeys.Prefix(@namespace);
+        var prefix = layout.NamespacePrefix(@namespace);
         var sendInitialEvents = options.SendInitialEvents ?? options.ResourceVersion == 0;
         if (sendInitialEvents || options.ResourceVersion == 0)
         {
             // Unset means the latest state, "0" any state, and N (with sendInitialEvents) not older than N.
-            await SnapshotAsync(MinimumRevision(options.ResourceVersionText), cancellationToken);
+            // On etcd other writers move the revision too; there, as kube's cacher, unset starts from
+            // the cache's current state rather than waiting for a revision it may never be told about.
+            var minimum = options.ResourceVersionText.Length == 0 && !layout.ConsistentReadsFromCache ? 0 : MinimumRevision(options.ResourceVersionText);
+            await SnapshotAsync(minimum, cancellationToken);
             var markEnd = sendInitialEvents && options.AllowWatchBookmarks;
             return cache.Watch(new WatchRequest(prefix, 0, sendInitialEvents, markEnd, options.AllowWatchBookmarks));
         }

@@ -14,7 +14,7 @@ namespace RouteApi.Server.Registry;
 /// writes are compare-and-swap loops (kube-apiserver's GuaranteedUpdate) so concurrent writers
 /// never lose an update.
 /// </summary>
-internal sealed partial class RouteRegistry(IStore store, WatchCache<Route> cache, TimeProvider timeProvider, IOptions<RouteApiOptions> options)
+internal sealed partial class RouteRegistry(IStore store, WatchCache<Route> cache, StorageLayout layout, TimeProvider timeProvider, IOptions<RouteApiOptions> options)
 {
     private readonly string _hostSuffix = options.Value.RouteHostSuffix;
 
@@ -25,8 +25,14 @@ internal sealed partial class RouteRegistry(IStore store, WatchCache<Route> cach
     /// </summary>
     public async Task<Route> GetAsync(ApiPath api, ResourceKey key, string resourceVersion, CancellationToken cancellationToken)
     {
+        if (resourceVersion.Length == 0 && !layout.ConsistentReadsFromCache)
+        {
+            var stored = await store.GetAsync(layout.For(key), cancellationToken);
+            return stored is null ? throw StatusErrors.NotFound(api, key.Name) : RouteCodec.Decode(stored);
+        }
+
         var snapshot = await SnapshotAsync(MinimumRevision(resourceVersion), cancellationToken);
-        return snapshot.Get(RouteKeys.For(key))?.Value ?? throw StatusErrors.NotFound(api, key.Name);
+        return snapshot.Get(layout.For(key))?.Value ?? throw StatusErrors.NotFound(api, key.Name);
     }
 
     /// <summary>

@@ -14,4 +14,11 @@ public sealed class CompactionOptions
     /// <summary>The newest revisions that are never compacted, whatever their age (default 1,000, as kine).</summary>
     [Range(0, long.MaxValue)]
     public long MinRetain { get; set; } = 1_000;
+
+    /// <summary>
+    /// The key every server sharing the store claims a compaction round with; its value is the
+    /// revision the last claimed round recorded (default <c>/registry/compact_rev_key</c>).
+    /// </summary>
+    [Required]
+    public string ClaimKey { get; set; } = "/registry/compact_rev_key";
 }

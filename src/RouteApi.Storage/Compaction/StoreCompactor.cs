@@ -10,15 +10,12 @@ namespace RouteApi.Storage.Compaction;
 /// Compacts the store periodically, as kube-apiserver's compactor does: each round compacts up to
 /// the revision recorded by the previous round, so at least one interval of history is kept, and
 /// never into the newest <see cref="CompactionOptions.MinRetain"/> revisions. Several servers may
-/// share one store: a round is claimed with a compare-and-swap on the key <see cref="ClaimKey"/>,
+/// share one store: a round is claimed with a compare-and-swap on <see cref="CompactionOptions.ClaimKey"/>,
 /// so only one of them compacts per interval and the others adopt its claim.
 /// </summary>
 public sealed partial class StoreCompactor(IStore store, IOptions<CompactionOptions> options, TimeProvider timeProvider, ILogger<StoreCompactor> logger)
     : BackgroundService
 {
-    /// <summary>The coordination key; its value is the revision recorded by the last claimed round.</summary>
-    public const string ClaimKey = "/registry/compact_rev_key";
-
     // The modification revision of the claim key as this server last saw it. A round is claimed
     // only if nobody changed the key since: a changed key means another server claimed the interval.
     private long _lastSeenClaim = -1;
@@ -82,12 +79,13 @@ public sealed partial class StoreCompactor(IStore store, IOptions<CompactionOpti
     private async Task<long?> ClaimAsync(long current, CancellationToken cancellationToken)
     {
         var value = Encoding.UTF8.GetBytes(current.ToString(CultureInfo.InvariantCulture));
-        var claim = await store.GetAsync(ClaimKey, cancellationToken);
+        var claimKey = options.Value.ClaimKey;
+        var claim = await store.GetAsync(claimKey, cancellationToken);
         try
         {
             if (claim is null)
             {
-                _lastSeenClaim = (await store.CreateAsync(ClaimKey, value, cancellationToken)).ModRevision;
+                _lastSeenClaim = (await store.CreateAsync(claimKey, value, cancellationToken)).ModRevision;
                 return null;
             }
 
@@ -97,7 +95,7 @@ public sealed partial class StoreCompactor(IStore store, IOptions<CompactionOpti
                 return null;
             }
 
-            _lastSeenClaim = (await store.UpdateAsync(ClaimKey, value, claim.ModRevision, cancellationToken)).ModRevision;
+            _lastSeenClaim = (await store.UpdateAsync(claimKey, value, claim.ModRevision, cancellationToken)).ModRevision;
             return long.Parse(Encoding.UTF8.GetString(claim.Value.Span), CultureInfo.InvariantCulture);
         }
         catch (StoreConflictException e)
