@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The Formats tests check protobuf bytes with `protoc --decode_raw` (Debian's protobuf-compiler).
+if ! command -v protoc >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update && $sudo apt-get install -y protobuf-compiler
+fi
+
 dotnet build RouteApi.sln --configuration Release
 
 status=0
