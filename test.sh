@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
-# Runs every test of the solution. It first installs or starts whatever the tests need, so it
-# works on a fresh machine. Results go to TestResults/<project>.trx; extra arguments go to each
+# Runs every test of the solution. It first installs whatever the tests need, so it works on a
+# fresh machine. Results go to TestResults/<project>.trx; extra arguments go to each
 # `dotnet test` (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# The etcd store tests run real etcd processes: Debian's etcd-server, installed when missing.
-if ! command -v etcd >/dev/null 2>&1; then
+# Debian packages the tests use, installed when their command is missing:
+#   etcd     (etcd-server)        the etcd store and multi-replica tests run real etcd processes
+#   protoc   (protobuf-compiler)  the Formats tests check protobuf bytes with `protoc --decode_raw`
+missing=()
+command -v etcd >/dev/null 2>&1 || missing+=(etcd-server)
+command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
+if [ "${#missing[@]}" -gt 0 ]; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then
         sudo="sudo"
     fi
     $sudo apt-get update
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y etcd-server
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
 dotnet build RouteApi.sln --configuration Release

@@ -93,7 +93,11 @@ public static class KubernetesJson
 
     // STJ messages end with ". Path: $.spec.to | LineNumber: 0 | BytePositionInLine: 20."; we keep the
     // reason and report the field path and position the way a user reads them.
-    internal static string Describe(JsonException e)
+    internal static string Describe(JsonException e) => Describe(e, withPosition: true);
+
+    // withPosition false: for a body that was converted to JSON (YAML), whose JSON line and column
+    // would point nowhere the client can see.
+    internal static string Describe(JsonException e, bool withPosition)
     {
         var reason = e.Message;
         var cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
@@ -104,6 +108,11 @@ public static class KubernetesJson
 
         reason = (cut >= 0 ? reason[..cut] : reason).TrimEnd('.', ' ').Replace("RouteApi.Core.Model.", "v1.", StringComparison.Ordinal);
         var path = e.Path is { Length: > 1 } p ? p.TrimStart('$', '.') : null;
+        if (!withPosition)
+        {
+            return path is null ? $"json: {reason}" : $"json: {reason} (field \"{path}\")";
+        }
+
         var where = $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}";
         return path is null ? $"json: {reason} ({where})" : $"json: {reason} (field \"{path}\", {where})";
     }
