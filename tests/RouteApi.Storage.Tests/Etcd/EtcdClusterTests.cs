@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
+using RouteApi.Testing.Etcd;
 
 namespace RouteApi.Storage.Etcd.Tests;
 

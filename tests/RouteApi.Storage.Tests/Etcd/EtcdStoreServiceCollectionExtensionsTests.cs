@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RouteApi.Testing.Etcd;
 
 namespace RouteApi.Storage.Etcd.Tests;
 

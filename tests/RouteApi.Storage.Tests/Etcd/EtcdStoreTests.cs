@@ -1,3 +1,5 @@
+using RouteApi.Testing.Etcd;
+
 namespace RouteApi.Storage.Etcd.Tests;
 
 /// <summary>

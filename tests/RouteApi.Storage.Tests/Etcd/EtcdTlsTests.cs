@@ -1,4 +1,5 @@
 using System.Text;
+using RouteApi.Testing.Etcd;
 
 namespace RouteApi.Storage.Etcd.Tests;
 

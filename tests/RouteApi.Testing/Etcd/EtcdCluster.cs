@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Etcdserverpb;
-using Grpc.Net.Client;
+using System.Text.Json;
 
-namespace RouteApi.Storage.Etcd.Tests;
+namespace RouteApi.Testing.Etcd;
 
 /// <summary>
 /// A throwaway etcd cluster of real processes on free loopback ports, with a temporary directory
@@ -67,23 +66,8 @@ public sealed class EtcdCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Options for a store on every member, with a short request timeout and its own key namespace.</summary>
-    public EtcdStoreOptions StoreOptions(TimeSpan requestTimeout)
-    {
-        var options = new EtcdStoreOptions
-        {
-            RequestTimeout = requestTimeout,
-            HealthTimeout = requestTimeout < TimeSpan.FromSeconds(2) ? requestTimeout : TimeSpan.FromSeconds(2),
-            StartupTimeout = TimeSpan.FromSeconds(10),
-            Prefix = $"/ns-{Guid.NewGuid():N}",
-        };
-        foreach (var member in Members)
-        {
-            options.Endpoints.Add(member.ClientUrl);
-        }
-
-        return options;
-    }
+    /// <summary>Every member's client URL, comma-separated (<c>--etcd-servers</c>).</summary>
+    public string ClientUrls => string.Join(',', Members.Select(m => m.ClientUrl));
 
     /// <summary>Starts stopped members again on their data directories and ports and waits until they serve.</summary>
     public async Task RestartAsync(IEnumerable<int> members, CancellationToken cancellationToken)
@@ -97,14 +81,22 @@ public sealed class EtcdCluster : IAsyncDisposable
         await Task.WhenAll(restarted.Select(m => m.WaitUntilReadyAsync(cancellationToken)));
     }
 
-    /// <summary>The index of the member that is the raft leader, as the running members report it.</summary>
+    /// <summary>
+    /// The index of the member that is the raft leader, as the running members report it through
+    /// etcd's JSON gateway (<c>POST /v3/maintenance/status</c>), so this library needs no gRPC stubs.
+    /// Plain-HTTP clusters only.
+    /// </summary>
     public async Task<int> LeaderIndexAsync(CancellationToken cancellationToken)
     {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         foreach (var member in Members.Where(m => m.IsRunning))
         {
-            using var channel = GrpcChannel.ForAddress(member.ClientUrl);
-            var status = await new Maintenance.MaintenanceClient(channel).StatusAsync(new StatusRequest(), cancellationToken: cancellationToken);
-            if (status.Leader == status.Header.MemberId)
+            using var content = new StringContent("{}");
+            using var response = await http.PostAsync(new Uri(member.ClientUrl + "/v3/maintenance/status"), content, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            using var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+            var self = status.RootElement.GetProperty("header").GetProperty("member_id").GetString();
+            if (status.RootElement.TryGetProperty("leader", out var leader) && leader.GetString() == self)
             {
                 return Members.ToList().IndexOf(member);
             }

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace RouteApi.Storage.Etcd.Tests;
+namespace RouteApi.Testing.Etcd;
 
 /// <summary>
 /// One real <c>etcd</c> process (Debian's etcd-server) on loopback ports, with its own data

@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace RouteApi.Storage.Etcd.Tests;
+namespace RouteApi.Testing.Etcd;
 
 /// <summary>
 /// A throwaway certificate authority with a serving certificate for 127.0.0.1 and a client

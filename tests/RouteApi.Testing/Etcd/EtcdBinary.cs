@@ -1,4 +1,4 @@
-namespace RouteApi.Storage.Etcd.Tests;
+namespace RouteApi.Testing.Etcd;
 
 /// <summary>Finds the <c>etcd</c> binary the tests run (Debian's etcd-server package).</summary>
 public static class EtcdBinary

@@ -1,4 +1,4 @@
-namespace RouteApi.Storage.Etcd.Tests;
+namespace RouteApi.Testing.Etcd;
 
 /// <summary>What every member of a test cluster shares.</summary>
 /// <param name="InitialCluster">etcd's <c>--initial-cluster</c>: every member's name=peer URL.</param>
