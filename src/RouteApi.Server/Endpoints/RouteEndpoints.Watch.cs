@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
 using RouteApi.Core.Selectors;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
@@ -9,8 +8,6 @@ namespace RouteApi.Server.Endpoints;
 
 internal static partial class RouteEndpoints
 {
-    private const string StreamWatchJson = "application/json;stream=watch";
-
     private static Task<IResult> WatchAllAsync(HttpContext context, RouteRegistry registry, CancellationToken cancellationToken) =>
         WatchPathAsync(context, registry, null, null, cancellationToken);
 
@@ -41,23 +38,16 @@ internal static partial class RouteEndpoints
     private static async Task<IResult> WatchCoreAsync(HttpContext context, RouteRegistry registry, string? @namespace, ListOptions options, CancellationToken cancellationToken)
     {
         var api = Api(context);
+        var output = ContentNegotiation.ForWatch(context);
         var watcher = await registry.WatchAsync(@namespace, options, cancellationToken);
         var services = context.RequestServices;
         var settings = new WatchStreamSettings(
-            WatchContentType(context.Request),
+            output.ContentType,
             WatchTimeout(options.TimeoutSeconds),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api), settings);
+        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format), settings);
     }
-
-    /// <summary>kube answers JSON watches as <c>application/json</c>; a client that asked for the stream type by name gets it back.</summary>
-    private static string WatchContentType(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-            && accepted.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                && a.Parameters.Any(p => p.Name.Equals("stream", StringComparison.OrdinalIgnoreCase) && p.Value.Equals("watch", StringComparison.OrdinalIgnoreCase)))
-            ? StreamWatchJson
-            : "application/json";
 
     /// <summary><c>timeoutSeconds</c>, or, as kube-apiserver, a random time between 30 and 60 minutes.</summary>
     private static TimeSpan WatchTimeout(long? timeoutSeconds) =>

@@ -41,7 +41,8 @@ internal static partial class RouteEndpoints
 
     private static ApiPath Api(HttpContext context) => context.GetEndpoint()!.Metadata.GetRequiredMetadata<ApiPath>();
 
-    private static ObjectResult<T> Ok<T>(T value, int statusCode = StatusCodes.Status200OK) => new(value, statusCode);
+    private static ObjectResult<T> Ok<T>(T value, int statusCode = StatusCodes.Status200OK)
+        where T : class => new(value, statusCode);
 
     private static Route ToWire(ApiPath api, Route route) => RouteWire.ToWire(api, route);
 

@@ -63,6 +63,8 @@ internal static class StatusErrors
             "the body of the request was in an unknown format - accepted media types include: " + string.Join(", ", accepted),
             null);
 
+    public static StatusException NotAcceptable(string message) => Failure(406, "NotAcceptable", message, null);
+
     public static StatusException Expired(string message) => Failure(410, "Expired", message, null);
 
     /// <summary>504 for a resourceVersion the server has not reached; the watch cache path asks clients to retry after 1 s.</summary>

@@ -47,7 +47,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
                     Reason = "Expired",
                     Code = StatusCodes.Status410Gone,
                 };
-                await response.Body.WriteAsync(WatchEventEncoder.ErrorLine(expired), stop.Token);
+                await response.Body.WriteAsync(encoder.ErrorLine(expired), stop.Token);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
