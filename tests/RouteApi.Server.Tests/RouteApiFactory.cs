@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RouteApi.Server.Tests.Backends;
 using RouteApi.Testing.Etcd;
 
 namespace RouteApi.Server.Tests;
@@ -11,8 +12,9 @@ namespace RouteApi.Server.Tests;
 /// Hosts the real server in memory on a fresh SQLite data directory with a fake clock. Tests share
 /// one factory per class and isolate themselves by namespace. Subclasses override
 /// <see cref="ConfigureWebHost"/> (calling the base first) to change settings or services.
-/// With <c>ROUTEAPI_TEST_BACKEND=etcd</c> (test.sh's second run of the HTTP suites) each factory
-/// starts its own single-member etcd instead and stops it on dispose.
+/// With <c>ROUTEAPI_TEST_BACKEND=etcd</c> (test.sh's second run of the HTTP suites) the server
+/// runs on etcd instead: on the run's shared member under a key prefix of its own, or on a member
+/// of its own when <see cref="NeedsOwnEtcd"/> says so.
 /// </summary>
 public class RouteApiFactory : WebApplicationFactory<Program>
 {
@@ -23,25 +25,77 @@ public class RouteApiFactory : WebApplicationFactory<Program>
     public const string BackendVariable = "ROUTEAPI_TEST_BACKEND";
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _storagePrefix = UsesEtcd ? "/routeapi-tests-" + Guid.NewGuid().ToString("N") : "/registry";
     private EtcdCluster? _etcd;
+
+    /// <summary>The bearer token of the test's cluster-admin (group system:masters); every client the factory makes sends it.</summary>
+    public const string AdminToken = "admin-token-for-tests";
 
     public FakeTimeProvider Time { get; } = new(Start);
 
     public string DataDir => _dataDir;
 
+    /// <summary>The key prefix of the server's objects (<c>--etcd-prefix</c>; <c>/registry</c> on SQLite), as storage errors name keys.</summary>
+    public string StoragePrefix => _storagePrefix;
+
+    /// <summary>
+    /// True for factories whose tests compact the store or count revisions one by one: etcd's
+    /// revision and compaction are global to the cluster, so they get a member of their own rather
+    /// than see other factories' writes.
+    /// </summary>
+    protected virtual bool NeedsOwnEtcd => false;
+
     /// <summary>True when the server runs on etcd (<see cref="BackendVariable"/> is <c>etcd</c>).</summary>
     public static bool UsesEtcd => string.Equals(Environment.GetEnvironmentVariable(BackendVariable), "etcd", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The token of user <c>editor</c> (group <c>editors</c>), bound to the <c>edit</c> role cluster-wide.</summary>
+    public const string EditorToken = "editor-token-for-tests";
+
+    /// <summary>The token file; subclasses add users with <see cref="TokenLines"/>.</summary>
+    public string TokenFilePath => Path.Combine(_dataDir, "test-tokens.csv");
+
+    /// <summary>The policy file; subclasses add bindings with <see cref="PolicyYaml"/>.</summary>
+    public string PolicyFilePath => Path.Combine(_dataDir, "test-policy.yaml");
+
+    /// <summary>A client that authenticates with <paramref name="token"/> instead of the admin token.</summary>
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The lines of the token file: the admin and the editor, plus whatever a subclass adds.</summary>
+    protected virtual IEnumerable<string> TokenLines() =>
+    [
+        AdminToken + ",admin,admin-uid,\"system:masters\"",
+        EditorToken + ",editor,editor-uid,\"editors\"",
+    ];
+
+    /// <summary>The policy file's content: group <c>editors</c> may edit everywhere.</summary>
+    protected virtual string PolicyYaml() => """
+        bindings:
+        - subjects: [{kind: Group, name: editors}]
+          role: edit
+        """;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Directory.CreateDirectory(_dataDir);
+        File.WriteAllLines(TokenFilePath, TokenLines());
+        File.WriteAllText(PolicyFilePath, PolicyYaml());
         builder.UseSetting("RouteApi:DataDir", _dataDir);
         if (UsesEtcd)
         {
-            // ConfigureWebHost is synchronous; start etcd off the test's synchronization context.
-            _etcd ??= Task.Run(() => EtcdCluster.StartAsync(1, CancellationToken.None)).GetAwaiter().GetResult();
             builder.UseSetting("Storage:Backend", "etcd");
-            builder.UseSetting("Storage:EtcdServers", _etcd.ClientUrls);
+            builder.UseSetting("Storage:Prefix", _storagePrefix);
+            builder.UseSetting("Storage:EtcdServers", NeedsOwnEtcd ? OwnEtcd().ClientUrls : SharedEtcd.ClientUrls);
         }
+        builder.UseSetting("Security:TokenAuthFile", TokenFilePath);
+        builder.UseSetting("Security:AuthorizationPolicyFile", PolicyFilePath);
+
+        // The fan-out tests open hundreds of watches as one user; the limit has its own tests.
+        builder.UseSetting("Security:MaxWatchesPerUser", "10000");
 
         // Tests move the fake clock by minutes; the compactor would then write its claim key and
         // move the revision under them. Compaction has its own tests in RouteApi.Storage.Tests.
@@ -50,6 +104,16 @@ public class RouteApiFactory : WebApplicationFactory<Program>
         // A read for a revision the store never reaches waits this long before its 504.
         builder.UseSetting("WatchCache:RevisionWaitLimit", "00:00:00.200");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    private EtcdCluster OwnEtcd() =>
+        // ConfigureWebHost is synchronous; start etcd off the test's synchronization context.
+        _etcd ??= Task.Run(() => EtcdCluster.StartAsync(1, CancellationToken.None)).GetAwaiter().GetResult();
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
     }
 
     protected override void Dispose(bool disposing)

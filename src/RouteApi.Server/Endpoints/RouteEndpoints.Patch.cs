@@ -3,9 +3,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Net.Http.Headers;
 using RouteApi.Core.Validation;
+using RouteApi.Formats;
 using RouteApi.Formats.Json;
+using RouteApi.Formats.Yaml;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 
 namespace RouteApi.Server.Endpoints;
 
@@ -28,7 +31,7 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var type = PatchTypeOf(context.Request);
-        var options = WriteOptions.Parse(context.Request.Query, "PatchOptions");
+        var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "PatchOptions"), key.Namespace);
         if (context.Request.Query.ContainsKey("force"))
         {
             throw StatusErrors.InvalidOptions("PatchOptions", [FieldError.Forbidden("force", "may not be specified for non-apply patch")]);
@@ -47,17 +50,37 @@ internal static partial class RouteEndpoints
             ? type
             : throw StatusErrors.UnsupportedMediaType(PatchTypes.Keys);
 
+    /// <summary>Parses the patch document; merge and strategic merge patches may also be YAML, as upstream allows.</summary>
     private static PatchRequest ParsePatch(PatchType type, ReadOnlyMemory<byte> body)
+    {
+        JsonNode? document;
+        try
+        {
+            document = JsonNode.Parse(body.Span, documentOptions: new JsonDocumentOptions { MaxDepth = KubernetesJson.MaxDepth });
+        }
+        catch (JsonException e) when (type == PatchType.Json)
+        {
+            throw StatusErrors.BadRequest("the patch is not a valid JSON document: " + e.Message);
+        }
+        catch (JsonException)
+        {
+            document = ParseYamlPatch(body);
+        }
+
+        return document is null
+            ? throw StatusErrors.BadRequest("the patch is not a valid JSON document: it is null")
+            : new PatchRequest(type, document, Encoding.UTF8.GetString(body.Span));
+    }
+
+    private static JsonObject ParseYamlPatch(ReadOnlyMemory<byte> body)
     {
         try
         {
-            var document = JsonNode.Parse(body.Span, documentOptions: new JsonDocumentOptions { MaxDepth = KubernetesJson.MaxDepth })
-                ?? throw StatusErrors.BadRequest("the patch is not a valid JSON document: it is null");
-            return new PatchRequest(type, document, Encoding.UTF8.GetString(body.Span));
+            return KubernetesYaml.ToJsonNode(body.Span);
         }
-        catch (JsonException e)
+        catch (FormatDecodeException e)
         {
-            throw StatusErrors.BadRequest("the patch is not a valid JSON document: " + e.Message);
+            throw StatusErrors.BadRequest("the patch is not a valid JSON or YAML document: " + e.Message);
         }
     }
 }

@@ -31,13 +31,29 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var query = context.Request.Query;
-        var route = await registry.GetAsync(api, KeyOf(@namespace, name), query["resourceVersion"].ToString(), cancellationToken);
+        var format = ContentNegotiation.ForResponse(context);
+        var read = await registry.GetAsync(api, KeyOf(@namespace, name), query["resourceVersion"].ToString(), cancellationToken);
         if (GoBool.IsTrue(query["export"]))
         {
-            route = Export(route, GoBool.IsTrue(query["exact"]));
+            return Ok(ToWire(api, Export(read.Route, GoBool.IsTrue(query["exact"]))));
         }
 
-        return Ok(ToWire(api, route));
+        if (read.Cached is null || format.Pretty)
+        {
+            return Ok(ToWire(api, read.Route));
+        }
+
+        // Every GET of an unchanged route in one encoding sends the same bytes: encode them once.
+        var bytes = read.Cached.GetEncoding(format.Format + "|" + api.Prefix, route => Encode(ToWire(api, route), format));
+        return new EncodedResult(format, bytes);
+    }
+
+    private static byte[] Encode<T>(T value, OutputFormat format)
+        where T : class
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
+        ObjectResult<T>.Encode(value, format, buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>

@@ -1,16 +1,16 @@
 using System.Security.Cryptography;
-using Microsoft.Net.Http.Headers;
+using RouteApi.Core.Model;
 using RouteApi.Core.Selectors;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 using RouteApi.Server.Watch;
+using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Endpoints;
 
 internal static partial class RouteEndpoints
 {
-    private const string StreamWatchJson = "application/json;stream=watch";
-
     private static Task<IResult> WatchAllAsync(HttpContext context, RouteRegistry registry, CancellationToken cancellationToken) =>
         WatchPathAsync(context, registry, null, null, cancellationToken);
 
@@ -41,23 +41,36 @@ internal static partial class RouteEndpoints
     private static async Task<IResult> WatchCoreAsync(HttpContext context, RouteRegistry registry, string? @namespace, ListOptions options, CancellationToken cancellationToken)
     {
         var api = Api(context);
-        var watcher = await registry.WatchAsync(@namespace, options, cancellationToken);
+        var output = ContentNegotiation.ForWatch(context);
+        var slot = AcquireWatchSlot(context);
+        CacheWatcher<Route> watcher;
+        try
+        {
+            watcher = await registry.WatchAsync(@namespace, options, cancellationToken);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+
         var services = context.RequestServices;
         var settings = new WatchStreamSettings(
-            WatchContentType(context.Request),
+            output.ContentType,
             WatchTimeout(options.TimeoutSeconds),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api), settings);
+        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format), settings, slot);
     }
 
-    /// <summary>kube answers JSON watches as <c>application/json</c>; a client that asked for the stream type by name gets it back.</summary>
-    private static string WatchContentType(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-            && accepted.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-                && a.Parameters.Any(p => p.Name.Equals("stream", StringComparison.OrdinalIgnoreCase) && p.Value.Equals("watch", StringComparison.OrdinalIgnoreCase)))
-            ? StreamWatchJson
-            : "application/json";
+    /// <summary>One of the user's open-watch slots; 429 with Retry-After when they are all taken.</summary>
+    private static IDisposable AcquireWatchSlot(HttpContext context)
+    {
+        var limiter = context.RequestServices.GetRequiredService<WatchLimiter>();
+        var user = AuthenticationMiddleware.UserOf(context)?.Name ?? string.Empty;
+        return limiter.TryAcquire(user)
+            ?? throw StatusErrors.TooManyRequests($"Too many requests: user \"{user}\" already has {limiter.Limit} open watches");
+    }
 
     /// <summary><c>timeoutSeconds</c>, or, as kube-apiserver, a random time between 30 and 60 minutes.</summary>
     private static TimeSpan WatchTimeout(long? timeoutSeconds) =>

@@ -1,31 +1,40 @@
-using Microsoft.Net.Http.Headers;
 using RouteApi.Core.Model;
 using RouteApi.Formats;
 using RouteApi.Formats.Json;
+using RouteApi.Formats.Protobuf;
+using RouteApi.Formats.Yaml;
 
 namespace RouteApi.Server.Http;
 
 /// <summary>
-/// Decodes request bodies by <c>Content-Type</c> and checks their kind and apiVersion against the
-/// endpoint, with kube-apiserver's messages (400 on malformed bodies, 413 over 3 MiB, 415 on an
-/// unknown content type).
+/// Decodes request bodies by <c>Content-Type</c> (JSON, YAML or Kubernetes protobuf) and checks
+/// their kind and apiVersion against the endpoint, with kube-apiserver's messages: 400 for a body
+/// that is malformed or not in its declared encoding, 413 over 3 MiB, 415 for an unknown type.
+/// YAML is read by converting it to JSON, so both follow the same rules.
 /// </summary>
 internal static class BodyDecoder
 {
-    private static readonly string[] AcceptedTypes = ["application/json"];
-
     /// <summary>
     /// Reads a Route body. With <paramref name="fieldValidation"/> <c>Strict</c>, unknown or duplicate
     /// fields answer 400; with <c>Warn</c> they become <c>Warning</c> headers; <c>Ignore</c> drops them.
     /// </summary>
     public static async Task<Route> ReadRouteAsync(HttpRequest request, ApiPath api, string fieldValidation, CancellationToken cancellationToken)
     {
-        CheckContentType(request);
+        var format = ContentNegotiation.ForRequest(request);
         var body = await RequestBody.ReadAsync(request, cancellationToken);
         Route route;
         try
         {
-            route = KubernetesJson.Deserialize<Route>(body.Span);
+            if (format == WireFormat.Protobuf)
+            {
+                route = KubernetesProtobuf.Deserialize<Route>(body);
+            }
+            else
+            {
+                var json = format == WireFormat.Yaml ? KubernetesYaml.ConvertToJson(body.Span) : body;
+                route = KubernetesJson.Deserialize<Route>(json.Span);
+                CheckFields(request.HttpContext, json.Span, fieldValidation);
+            }
         }
         catch (FormatDecodeException e)
         {
@@ -33,34 +42,8 @@ internal static class BodyDecoder
         }
 
         CheckTypeMeta(route.Kind, route.ApiVersion, api);
-        CheckFields(request.HttpContext, body.Span, fieldValidation);
         return route;
     }
-
-    /// <summary>Applies <c>fieldValidation</c> to a body: 400 for Strict, warnings for Warn.</summary>
-    private static void CheckFields(HttpContext context, ReadOnlySpan<byte> body, string fieldValidation)
-    {
-        if (fieldValidation == "Ignore")
-        {
-            return;
-        }
-
-        var problems = StrictFieldChecker.Check<Route>(body);
-        if (problems.Count == 0)
-        {
-            return;
-        }
-
-        if (fieldValidation == "Strict")
-        {
-            throw CannotHandle(StrictFieldChecker.FormatStrictDecodingError(problems));
-        }
-
-        Warnings.Add(context, problems);
-    }
-
-    private static StatusException CannotHandle(string reason) =>
-        StatusErrors.BadRequest($"Route in version \"{RouteApiNames.Version}\" cannot be handled as a Route: {reason}");
 
     /// <summary>Reads DeleteOptions from the body; null when the body is empty.</summary>
     public static async Task<DeleteOptions?> ReadDeleteOptionsAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -71,11 +54,16 @@ internal static class BodyDecoder
             return null;
         }
 
-        CheckContentType(request);
+        var format = ContentNegotiation.ForRequest(request);
         DeleteOptions options;
         try
         {
-            options = KubernetesJson.Deserialize<DeleteOptions>(body.Span);
+            options = format switch
+            {
+                WireFormat.Protobuf => KubernetesProtobuf.Deserialize<DeleteOptions>(body),
+                WireFormat.Yaml => KubernetesYaml.Deserialize<DeleteOptions>(body.Span),
+                _ => KubernetesJson.Deserialize<DeleteOptions>(body.Span),
+            };
         }
         catch (FormatDecodeException e)
         {
@@ -91,20 +79,30 @@ internal static class BodyDecoder
         return options;
     }
 
-    private static void CheckContentType(HttpRequest request)
+    /// <summary>Applies <c>fieldValidation</c> to a JSON body: 400 for Strict, warnings for Warn.</summary>
+    private static void CheckFields(HttpContext context, ReadOnlySpan<byte> json, string fieldValidation)
     {
-        var contentType = request.ContentType;
-        if (string.IsNullOrEmpty(contentType))
+        if (fieldValidation == "Ignore")
         {
             return;
         }
 
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-            || !AcceptedTypes.Contains(parsed.MediaType.ToString(), StringComparer.OrdinalIgnoreCase))
+        var problems = StrictFieldChecker.Check<Route>(json);
+        if (problems.Count == 0)
         {
-            throw StatusErrors.UnsupportedMediaType(AcceptedTypes);
+            return;
         }
+
+        if (fieldValidation == "Strict")
+        {
+            throw CannotHandle(StrictFieldChecker.FormatStrictDecodingError(problems));
+        }
+
+        Warnings.Add(context, problems);
     }
+
+    private static StatusException CannotHandle(string reason) =>
+        StatusErrors.BadRequest($"Route in version \"{RouteApiNames.Version}\" cannot be handled as a Route: {reason}");
 
     private static void CheckTypeMeta(string? kind, string? apiVersion, ApiPath api)
     {

@@ -1,23 +1,42 @@
 using System.Buffers;
 using RouteApi.Formats.Json;
+using RouteApi.Formats.Protobuf;
+using RouteApi.Formats.Yaml;
 
 namespace RouteApi.Server.Http;
 
 /// <summary>
-/// Writes an API object as Kubernetes JSON: compact with a trailing newline, or indented when the
-/// client asked for <c>pretty</c> (or is curl, Wget or a browser, as kube-apiserver decides).
+/// Writes an API object in the negotiated encoding (JSON — compact with a trailing newline, or
+/// indented —, YAML or protobuf), after the request's warnings. A 406 from negotiation is raised
+/// before anything is written.
 /// </summary>
 internal sealed class ObjectResult<T>(T value, int statusCode) : IResult
+    where T : class
 {
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext) =>
+        WriteAsync(httpContext, ContentNegotiation.ForResponse(httpContext), value, statusCode);
+
+    /// <summary>Encodes <paramref name="value"/> as <paramref name="format"/> says.</summary>
+    public static void Encode(T value, OutputFormat format, IBufferWriter<byte> output)
     {
-        var response = httpContext.Response;
+        switch (format.Format)
+        {
+            case WireFormat.Yaml:
+                KubernetesYaml.Serialize(value, output);
+                break;
+            case WireFormat.Protobuf:
+                KubernetesProtobuf.Serialize(value, output);
+                break;
+            default:
+                KubernetesJson.Serialize(value, output, format.Pretty);
+                break;
+        }
+    }
+
+    public static Task WriteAsync(HttpContext httpContext, OutputFormat format, T value, int statusCode)
+    {
         var buffer = new ArrayBufferWriter<byte>(2048);
-        KubernetesJson.Serialize(value, buffer, Pretty.IsRequested(httpContext.Request));
-        Warnings.Apply(httpContext);
-        response.StatusCode = statusCode;
-        response.ContentType = "application/json";
-        response.ContentLength = buffer.WrittenCount;
-        await response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
+        Encode(value, format, buffer);
+        return EncodedResult.WriteAsync(httpContext, format, buffer.WrittenMemory, statusCode);
     }
 }

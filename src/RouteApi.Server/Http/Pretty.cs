@@ -10,9 +10,10 @@ internal static class Pretty
             return GoBool.IsTrue(values[0]);
         }
 
+        // Command-line tools and browsers get indented JSON, as from kube-apiserver.
         var userAgent = request.Headers.UserAgent.ToString();
         return userAgent.StartsWith("curl", StringComparison.Ordinal)
             || userAgent.StartsWith("Wget", StringComparison.Ordinal)
-            || userAgent.StartsWith("Mozilla/5.0", StringComparison.Ordinal);
+            || userAgent.Contains("Mozilla", StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,9 @@ internal sealed class StatusResult(Status status) : IResult
             httpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
 
+        // Errors go out in the negotiated encoding too; when negotiation itself failed (406), as JSON.
         var code = status.Code == 0 ? StatusCodes.Status200OK : status.Code;
-        return new ObjectResult<Status>(status, code).ExecuteAsync(httpContext);
+        var format = status.Code == StatusCodes.Status406NotAcceptable ? OutputFormat.Json : ContentNegotiation.ForError(httpContext);
+        return ObjectResult<Status>.WriteAsync(httpContext, format, status, code);
     }
 }

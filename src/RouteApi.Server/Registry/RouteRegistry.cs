@@ -23,16 +23,18 @@ internal sealed partial class RouteRegistry(IStore store, WatchCache<Route> cach
     /// state for "0", and a state not older than N otherwise (504 Too large resource version when
     /// the cache does not reach N in time). A missing route answers 404.
     /// </summary>
-    public async Task<Route> GetAsync(ApiPath api, ResourceKey key, string resourceVersion, CancellationToken cancellationToken)
+    /// <remarks>A route read from the watch cache comes with its cache entry, whose encodings can be reused.</remarks>
+    public async Task<RouteRead> GetAsync(ApiPath api, ResourceKey key, string resourceVersion, CancellationToken cancellationToken)
     {
         if (resourceVersion.Length == 0 && !layout.ConsistentReadsFromCache)
         {
             var stored = await store.GetAsync(layout.For(key), cancellationToken);
-            return stored is null ? throw StatusErrors.NotFound(api, key.Name) : RouteCodec.Decode(stored);
+            return stored is null ? throw StatusErrors.NotFound(api, key.Name) : new RouteRead(RouteCodec.Decode(stored), null);
         }
 
         var snapshot = await SnapshotAsync(MinimumRevision(resourceVersion), cancellationToken);
-        return snapshot.Get(layout.For(key))?.Value ?? throw StatusErrors.NotFound(api, key.Name);
+        var cached = snapshot.Get(layout.For(key)) ?? throw StatusErrors.NotFound(api, key.Name);
+        return new RouteRead(cached.Value, cached);
     }
 
     /// <summary>

@@ -1,16 +1,18 @@
-using System.Text;
+using System.Buffers;
 using RouteApi.Core.Model;
 using RouteApi.Formats.Json;
+using RouteApi.Formats.Protobuf;
 using RouteApi.Server.Http;
 using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Watch;
 
 /// <summary>
-/// JSON watch lines (<c>{"type":…,"object":…}\n</c>). An event's line is encoded once per API path,
-/// event type and object variant, and the bytes are shared by every watcher that sends it.
+/// Watch frames: JSON lines (<c>{"type":…,"object":…}\n</c>) or protobuf frames (a 4-byte length
+/// and a WatchEvent holding the enveloped object). An event's frame is encoded once per encoding,
+/// API path, event type and object variant, and the bytes are shared by every watcher that sends it.
 /// </summary>
-internal sealed class WatchEventEncoder(ApiPath api)
+internal sealed class WatchEventEncoder(ApiPath api, WireFormat format)
 {
     public const string Added = "ADDED";
     public const string Modified = "MODIFIED";
@@ -23,7 +25,7 @@ internal sealed class WatchEventEncoder(ApiPath api)
 
     /// <summary>The line for a change; <paramref name="usePrevious"/> sends the previous object stamped with the event's revision.</summary>
     public ReadOnlyMemory<byte> Event(CacheEvent<Route> cacheEvent, string type, bool usePrevious) =>
-        cacheEvent.GetEncoding($"json|{api.Prefix}|{type}|{(usePrevious ? "previous" : "current")}", e =>
+        cacheEvent.GetEncoding($"{format}|{api.Prefix}|{type}|{(usePrevious ? "previous" : "current")}", e =>
         {
             var route = usePrevious ? WithRevision(e.Previous!, e.Revision) : e.Current;
             return Line(type, RouteWire.ToWire(api, route));
@@ -48,13 +50,22 @@ internal sealed class WatchEventEncoder(ApiPath api)
         return Line(Bookmark, new Route { Kind = RouteApiNames.Kind, ApiVersion = api.ApiVersion, Metadata = metadata });
     }
 
-    public static byte[] ErrorLine(Status status) => Line(Error, status);
+    public byte[] ErrorLine(Status status) => Line(Error, status);
 
-    private static byte[] Line<T>(string type, T value)
+    private byte[] Line<T>(string type, T value)
+        where T : class
     {
-        var head = Encoding.UTF8.GetBytes("{\"type\":\"" + type + "\",\"object\":");
-        var body = KubernetesJson.SerializeCompact(value);
-        return [.. head, .. body, .. "}\n"u8];
+        var frame = new ArrayBufferWriter<byte>(1024);
+        if (format == WireFormat.Protobuf)
+        {
+            ProtobufWatchFrame.Write(type, KubernetesProtobuf.SerializeToBytes(value), frame);
+        }
+        else
+        {
+            JsonWatchFrame.Write(type, KubernetesJson.SerializeCompact(value), frame);
+        }
+
+        return frame.WrittenSpan.ToArray();
     }
 
     private static Route WithRevision(Route route, long revision) => route with

@@ -1,9 +1,35 @@
+using System.Collections.Concurrent;
+
 namespace RouteApi.Storage.Caching;
 
-/// <summary>One object held by the watch cache: its key, decoded form and revisions.</summary>
+/// <summary>
+/// One object held by the watch cache: its key, decoded form and revision, plus its encodings,
+/// made once per variant (media type, API path) and reused by every read until the object changes
+/// (a change replaces the whole cached object).
+/// </summary>
 /// <typeparam name="T">The decoded object type.</typeparam>
-/// <param name="Key">The storage key.</param>
-/// <param name="Value">The decoded object.</param>
-/// <param name="ModRevision">The revision of its last change.</param>
-public sealed record CachedObject<T>(string Key, T Value, long ModRevision)
-    where T : class;
+public sealed class CachedObject<T>(string key, T value, long modRevision)
+    where T : class
+{
+    private ConcurrentDictionary<string, ReadOnlyMemory<byte>>? _encodings;
+
+    /// <summary>The storage key.</summary>
+    public string Key { get; } = key;
+
+    /// <summary>The decoded object; shared, never to be modified.</summary>
+    public T Value { get; } = value;
+
+    /// <summary>The revision of its last change.</summary>
+    public long ModRevision { get; } = modRevision;
+
+    /// <summary>
+    /// Returns the encoding named <paramref name="variant"/>, making it with <paramref name="encode"/>
+    /// the first time. Concurrent first calls may both encode; one result wins and is kept.
+    /// </summary>
+    public ReadOnlyMemory<byte> GetEncoding(string variant, Func<T, ReadOnlyMemory<byte>> encode)
+    {
+        // Most cached objects are never read one by one; the dictionary is made on first use.
+        var encodings = _encodings ?? Interlocked.CompareExchange(ref _encodings, new(StringComparer.Ordinal), null) ?? _encodings;
+        return encodings.GetOrAdd(variant, static (_, state) => state.encode(state.value), (encode, value: Value));
+    }
+}

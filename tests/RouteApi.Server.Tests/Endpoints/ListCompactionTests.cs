@@ -1,12 +1,13 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using RouteApi.Core.Paging;
+using RouteApi.Server.Tests.Backends;
 using RouteApi.Storage;
 
 namespace RouteApi.Server.Tests.Endpoints;
 
 /// <summary>LIST of a revision the store has compacted: 410 Expired, and for a continue token a fresh token at the latest revision.</summary>
-public sealed class ListCompactionTests(RouteApiFactory factory) : IClassFixture<RouteApiFactory>
+public sealed class ListCompactionTests(OwnEtcdFactory factory) : IClassFixture<OwnEtcdFactory>
 {
     private const string ExpiredContinueMessage =
         "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter, or use the continue token in this response to retrieve the remainder of the results. Continuing with the provided token results in an inconsistent list - objects that were created, modified, or deleted between the time the first chunk was returned and now may show up in the list.";

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using RouteApi.Server.Tests.Backends;
 
 namespace RouteApi.Server.Tests.Endpoints;
 
@@ -23,6 +24,10 @@ public sealed class WatchResourceVersionTests(RouteApiFactory factory) : IClassF
         Assert.Equal(["ADDED a", "ADDED b", "MODIFIED a"], (await watch.NextAsync(3)).Select(e => e.Summary));
     }
 
+    // SQLite only: on etcd a watch without resourceVersion starts from the watch cache's state, which
+    // may not yet hold a write acknowledged a moment ago (kube-apiserver needs etcd progress
+    // notifications, ConsistentListFromCache, to close that gap; RouteApi does not request them yet).
+    [Trait(BackendTraits.Name, BackendTraits.SqliteOnly)]
     [Theory]
     [MemberData(nameof(ApiPrefixes.All), MemberType = typeof(ApiPrefixes))]
     public async Task Watch_ResourceVersionUnset_SyntheticEventsCarryCurrentState(string prefix)
@@ -98,6 +103,10 @@ public sealed class WatchResourceVersionTests(RouteApiFactory factory) : IClassF
         Assert.Equal("DELETED a", (await watch.NextAsync()).Summary);
     }
 
+    // SQLite only: on etcd a watch without resourceVersion starts from the watch cache's state, which
+    // may not yet hold a write acknowledged a moment ago (kube-apiserver needs etcd progress
+    // notifications, ConsistentListFromCache, to close that gap; RouteApi does not request them yet).
+    [Trait(BackendTraits.Name, BackendTraits.SqliteOnly)]
     [Theory]
     [MemberData(nameof(ApiPrefixes.All), MemberType = typeof(ApiPrefixes))]
     public async Task Watch_SendInitialEventsWithBookmarks_EndsInitialEventsWithAnnotatedBookmark(string prefix)

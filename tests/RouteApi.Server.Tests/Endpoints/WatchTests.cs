@@ -2,11 +2,14 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RouteApi.Server.Tests.Backends;
 
 namespace RouteApi.Server.Tests.Endpoints;
 
+// Its own etcd in the etcd pass: a DELETED event's resourceVersion is compared with a list's, which
+// on a shared etcd other factories' writes would move.
 /// <summary>The watch request forms, the stream format and what ADDED, MODIFIED and DELETED carry.</summary>
-public sealed class WatchTests(RouteApiFactory factory) : IClassFixture<RouteApiFactory>
+public sealed class WatchTests(OwnEtcdFactory factory) : IClassFixture<OwnEtcdFactory>
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

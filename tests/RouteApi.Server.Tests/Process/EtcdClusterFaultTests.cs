@@ -45,7 +45,8 @@ public sealed class EtcdClusterFaultTests : IAsyncLifetime
         _cluster = await EtcdCluster.StartAsync(3, ct);
         _server = await ServerProcess.StartAsync(_dataDir, ct,
             "--storage-backend", "etcd", "--etcd-servers", _cluster.ClientUrls, "--etcd-request-timeout", "2s");
-        _http = new HttpClient { BaseAddress = _server.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
+        _http = _server.CreateClient();
+        _http.Timeout = Timeout.InfiniteTimeSpan;
     }
 
     public async ValueTask DisposeAsync()

@@ -105,6 +105,24 @@ public sealed class EtcdCluster : IAsyncDisposable
         throw new InvalidOperationException("No running etcd member is the leader.");
     }
 
+    /// <summary>
+    /// The value of <paramref name="key"/> at the latest revision (null when absent), read from the
+    /// first running member through etcd's JSON gateway (<c>POST /v3/kv/range</c>). Plain-HTTP clusters only.
+    /// </summary>
+    public async Task<string?> GetValueAsync(string key, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var member = Members.First(m => m.IsRunning);
+        var request = JsonSerializer.Serialize(new Dictionary<string, string> { ["key"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(key)) });
+        using var content = new StringContent(request);
+        using var response = await http.PostAsync(new Uri(member.ClientUrl + "/v3/kv/range"), content, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        using var range = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken));
+        return range.RootElement.TryGetProperty("kvs", out var kvs) && kvs.GetArrayLength() > 0
+            ? System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(kvs[0].GetProperty("value").GetString()!))
+            : null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var member in Members)
