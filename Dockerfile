@@ -9,6 +9,7 @@ COPY src/RouteApi.Core/RouteApi.Core.csproj src/RouteApi.Core/
 COPY src/RouteApi.Formats/RouteApi.Formats.csproj src/RouteApi.Formats/
 COPY src/RouteApi.Storage/RouteApi.Storage.csproj src/RouteApi.Storage/
 COPY src/RouteApi.Storage.Sqlite/RouteApi.Storage.Sqlite.csproj src/RouteApi.Storage.Sqlite/
+COPY src/RouteApi.Storage.Etcd/RouteApi.Storage.Etcd.csproj src/RouteApi.Storage.Etcd/
 COPY src/RouteApi.Server/RouteApi.Server.csproj src/RouteApi.Server/
 RUN dotnet restore src/RouteApi.Server/RouteApi.Server.csproj
 COPY src/ src/
