@@ -3,6 +3,7 @@ using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 using RouteApi.Storage;
 using RouteApi.Storage.Caching;
 using RouteApi.Storage.Compaction;
@@ -16,11 +17,7 @@ internal static class RouteApiServerExtensions
     public static WebApplicationBuilder AddRouteApiServer(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(CommandLineOptions.Normalize(args), CommandLineOptions.SwitchMappings);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
-        {
-            builder.WebHost.UseUrls(CommandLineOptions.DefaultUrls);
-        }
-
+        builder.AddRouteApiSecurity();
         var services = builder.Services;
         services.AddOptions<RouteApiOptions>().BindConfiguration(RouteApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CompactionOptions>().BindConfiguration(CompactionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -36,12 +33,25 @@ internal static class RouteApiServerExtensions
     }
 
     /// <summary>Maps the health, route and error endpoints.</summary>
+    /// <summary>
+    /// The request pipeline: errors as Status, authentication, routing, authorization, audit,
+    /// limits, then the endpoints.
+    /// </summary>
     public static WebApplication MapRouteApi(this WebApplication app)
     {
+        // Read at start so a bad token or policy file stops the server with its reason.
+        app.Services.GetRequiredService<SecurityState>();
+        var timeout = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequestTimeout;
         app.UseExceptionHandler(_ => { });
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
+        app.UseMiddleware<AuthenticationMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<AuthorizationMiddleware>();
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<RequestLimitsMiddleware>(timeout);
         app.MapHealthEndpoints();
         app.MapRouteEndpoints();
+        app.MapAccessReviewEndpoints();
         return app;
     }
 
