@@ -95,6 +95,13 @@ internal sealed partial class YamlToJsonConverter
         {
             throw new FormatDecodeException($"yaml: line {e.Start.Line}, column {e.Start.Column}: {Reason(e)}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some malformed flow collections
+            // (an unclosed "{a: b" followed by another line); it is still a bad body, not a server error.
+            var where = parser.Current is { } current ? $"line {current.Start.Line}: " : string.Empty;
+            throw new FormatDecodeException($"yaml: {where}the document is not valid YAML", e);
+        }
     }
 
     // Reads the node at the parser's current event and leaves the parser on the event after it.

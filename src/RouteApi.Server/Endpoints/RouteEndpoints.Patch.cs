@@ -29,6 +29,7 @@ internal static partial class RouteEndpoints
 
     private static async Task<IResult> PatchCoreAsync(HttpContext context, RouteRegistry registry, Core.Model.ResourceKey key, UpdateKind kind, CancellationToken cancellationToken)
     {
+        ContentNegotiation.ForResponse(context);
         var api = Api(context);
         var type = PatchTypeOf(context.Request);
         var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "PatchOptions"), key.Namespace);

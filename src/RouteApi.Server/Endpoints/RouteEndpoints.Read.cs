@@ -22,6 +22,7 @@ internal static partial class RouteEndpoints
             return await WatchCoreAsync(context, registry, @namespace, options, cancellationToken);
         }
 
+        ContentNegotiation.ForResponse(context);
         var list = await registry.ListAsync(api, @namespace, options, cancellationToken);
         return Ok(ToWire(api, list));
     }

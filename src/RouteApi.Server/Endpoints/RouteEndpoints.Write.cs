@@ -15,6 +15,8 @@ internal static partial class RouteEndpoints
 
     private static async Task<IResult> CreateCoreAsync(HttpContext context, RouteRegistry registry, string? @namespace, CancellationToken cancellationToken)
     {
+        // kube-apiserver negotiates the response before it acts: an Accept it cannot serve answers 406 and changes nothing.
+        ContentNegotiation.ForResponse(context);
         var api = Api(context);
         var options = WriteOptions.Parse(context.Request.Query, "CreateOptions");
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
@@ -33,6 +35,7 @@ internal static partial class RouteEndpoints
 
     private static async Task<IResult> ReplaceCoreAsync(HttpContext context, RouteRegistry registry, ResourceKey key, bool status, CancellationToken cancellationToken)
     {
+        ContentNegotiation.ForResponse(context);
         var api = Api(context);
         var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "UpdateOptions"), key.Namespace);
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
@@ -50,6 +53,7 @@ internal static partial class RouteEndpoints
 
     private static async Task<IResult> DeleteAsync(HttpContext context, RouteRegistry registry, string @namespace, string name, CancellationToken cancellationToken)
     {
+        ContentNegotiation.ForResponse(context);
         var api = Api(context);
         var key = KeyOf(@namespace, name);
         var options = await DeleteOptionsBinder.ReadAsync(context.Request, cancellationToken);
@@ -68,6 +72,7 @@ internal static partial class RouteEndpoints
 
     private static async Task<IResult> DeleteCollectionAsync(HttpContext context, RouteRegistry registry, string @namespace, CancellationToken cancellationToken)
     {
+        ContentNegotiation.ForResponse(context);
         var api = Api(context);
         var listOptions = ListOptions.Parse(context.Request.Query, api);
         var options = await DeleteOptionsBinder.ReadAsync(context.Request, cancellationToken);

@@ -39,7 +39,10 @@ internal sealed class WatchEventEncoder(ApiPath api, WireFormat format)
         var metadata = new ObjectMeta { ResourceVersion = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         if (initialEventsEnd)
         {
-            var blueprint = KubernetesJson.SerializeCompact(new RouteList { Kind = RouteApiNames.ListKind, ApiVersion = api.ApiVersion });
+            // kube encodes the blueprint with the watch's negotiated encoder (handlers/response.go
+            // watchListTransformer), so a protobuf client decodes it with the decoder it already uses.
+            var list = new RouteList { Kind = RouteApiNames.ListKind, ApiVersion = api.ApiVersion };
+            var blueprint = format == WireFormat.Protobuf ? KubernetesProtobuf.SerializeToBytes(list) : KubernetesJson.SerializeCompact(list);
             metadata.Annotations = new Dictionary<string, string>
             {
                 [InitialEventsEndAnnotation] = "true",

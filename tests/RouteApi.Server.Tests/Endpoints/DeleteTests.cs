@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace RouteApi.Server.Tests.Endpoints;
@@ -162,10 +163,12 @@ public sealed class DeleteTests(RouteApiFactory factory) : IClassFixture<RouteAp
         var ns = ApiPrefixes.NewNamespace();
         var created = await _api.CreateAsync(prefix, ns, "web");
 
-        var response = await _api.DeleteAsync(RoutePaths.Item(prefix, ns, "web"), """{"preconditions":{"resourceVersion":"1"}}""");
+        // One past the record's version: never the record's own, whatever ran before in this store.
+        var stale = (long.Parse((string)created["metadata"]!["resourceVersion"]!, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+        var response = await _api.DeleteAsync(RoutePaths.Item(prefix, ns, "web"), $$$"""{"preconditions":{"resourceVersion":"{{{stale}}}"}}""");
 
         StatusAssert.Failure(response, HttpStatusCode.Conflict, "Conflict",
-            $"Operation cannot be fulfilled on {ApiPrefixes.KindOf(prefix)} \"web\": the ResourceVersion in the precondition (1) does not match the ResourceVersion in record ({created["metadata"]!["resourceVersion"]}). The object might have been modified");
+            $"Operation cannot be fulfilled on {ApiPrefixes.KindOf(prefix)} \"web\": the ResourceVersion in the precondition ({stale}) does not match the ResourceVersion in record ({created["metadata"]!["resourceVersion"]}). The object might have been modified");
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -25,28 +26,46 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts the server on <paramref name="dataDir"/> and waits until it listens.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    /// <summary>
+    /// Starts the server on <paramref name="dataDir"/> over plain HTTP with a token file holding
+    /// <see cref="AdminToken"/>, and waits until it listens.
+    /// </summary>
+    public static Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        Directory.CreateDirectory(dataDir);
+        var tokens = Path.Combine(dataDir, "process-tokens.csv");
+        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
+        return LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the server as a user would, with its defaults: HTTPS with the CA, serving
+    /// certificate and admin token it generates in <paramref name="dataDir"/>, on a free
+    /// <c>--secure-port</c>. Clients must trust <c>ca.crt</c> and send <c>admin.token</c>.
+    /// </summary>
+    public static Task<ServerProcess> StartSecureAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
+        return LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, "--secure-port", port.ToString(CultureInfo.InvariantCulture), .. extraArgs], cancellationToken);
+    }
+
+    private static async Task<ServerProcess> LaunchAsync(Uri baseAddress, IEnumerable<string> args, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        Directory.CreateDirectory(dataDir);
-        var tokens = Path.Combine(dataDir, "process-tokens.csv");
-        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
-        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens }.Concat(extraArgs))
+        foreach (var arg in args.Prepend(ServerDll()))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = new System.Diagnostics.Process { StartInfo = start };
-        var server = new ServerProcess(process, new Uri(url));
+        var server = new ServerProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnOutput(e.Data);
         process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException("server exited early:\n" + server.Output));
