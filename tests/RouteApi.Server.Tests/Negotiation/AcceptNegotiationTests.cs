@@ -2,16 +2,18 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using RouteApi.Core.Model;
+using RouteApi.Server.Tests.Backends;
 using RouteApi.Server.Tests.Endpoints;
 
 namespace RouteApi.Server.Tests.Negotiation;
 
+// Its own etcd in the etcd pass: whole list bodies, resourceVersion included, are compared.
 /// <summary>
 /// The response encoding chosen from <c>Accept</c> for get, list and create: JSON by default and
 /// for wildcards, YAML and protobuf on request, q-values first, then the client's order, with
 /// conversion clauses (<c>;as=…</c>) and unknown types passed over.
 /// </summary>
-public sealed class AcceptNegotiationTests(RouteApiFactory factory) : IClassFixture<RouteApiFactory>
+public sealed class AcceptNegotiationTests(OwnEtcdFactory factory) : IClassFixture<OwnEtcdFactory>
 {
     private const string TableThenJson = "application/json;as=Table;v=v1;g=meta.k8s.io, application/json";
 

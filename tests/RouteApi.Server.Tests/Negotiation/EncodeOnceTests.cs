@@ -4,15 +4,19 @@ using Microsoft.Extensions.DependencyInjection;
 using RouteApi.Core.Model;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Tests.Backends;
 using RouteApi.Server.Tests.Endpoints;
 using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Tests.Negotiation;
 
+// SQLite only: these tests check that GETs reuse the watch cache's entries; on etcd a GET without
+// resourceVersion reads etcd (a quorum read), so no cache entry is involved.
 /// <summary>
 /// A cached route is encoded once per encoding and API path: every GET of the unchanged route sends
 /// the bytes kept on its watch-cache entry, and a change replaces the entry and so the bytes.
 /// </summary>
+[Trait(BackendTraits.Name, BackendTraits.SqliteOnly)]
 public sealed class EncodeOnceTests(RouteApiFactory factory) : IClassFixture<RouteApiFactory>
 {
     private readonly WireClient _wire = new(factory.CreateClient());

@@ -2,15 +2,17 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RouteApi.Server.Tests.Backends;
 using RouteApi.Server.Tests.Endpoints;
 
 namespace RouteApi.Server.Tests.Negotiation;
 
+// Its own etcd in the etcd pass: whole list bodies, resourceVersion included, are compared.
 /// <summary>
 /// Indented JSON (two spaces, no trailing newline) for <c>?pretty=true</c>, the <c>;pretty=1</c>
 /// Accept parameter and curl, Wget and browser user agents; compact JSON ending in a newline otherwise.
 /// </summary>
-public sealed class PrettyJsonTests(RouteApiFactory factory) : IClassFixture<RouteApiFactory>
+public sealed class PrettyJsonTests(OwnEtcdFactory factory) : IClassFixture<OwnEtcdFactory>
 {
     private const string Curl = "curl/8.5.0";
     private const string Browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
