@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -53,10 +54,13 @@ public sealed class DeleteOptionsBodyTests(RouteApiFactory factory) : IClassFixt
         var created = await CreateAsync(prefix, ns);
         var current = created["metadata"]!["resourceVersion"]!.GetValue<string>();
 
-        var response = await _wire.SendAsync(HttpMethod.Delete, RoutePaths.Item(prefix, ns, "web"), Options("""{"preconditions":{"resourceVersion":"1"}}""", type), type);
+        // One past the record's version: never the record's own, whatever ran before in this store.
+        var stale = (long.Parse(current, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+
+        var response = await _wire.SendAsync(HttpMethod.Delete, RoutePaths.Item(prefix, ns, "web"), Options($$$"""{"preconditions":{"resourceVersion":"{{{stale}}}"}}""", type), type);
 
         StatusAssert.Failure(response.AsApiResponse(), HttpStatusCode.Conflict, "Conflict",
-            $"Operation cannot be fulfilled on {ApiPrefixes.KindOf(prefix)} \"web\": the ResourceVersion in the precondition (1) does not match the ResourceVersion in record ({current}). The object might have been modified");
+            $"Operation cannot be fulfilled on {ApiPrefixes.KindOf(prefix)} \"web\": the ResourceVersion in the precondition ({stale}) does not match the ResourceVersion in record ({current}). The object might have been modified");
     }
 
     [Theory]
