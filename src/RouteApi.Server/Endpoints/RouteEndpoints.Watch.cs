@@ -46,7 +46,7 @@ internal static partial class RouteEndpoints
             WatchTimeout(options.TimeoutSeconds),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format), settings);
+        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format, output.Table), settings);
     }
 
     /// <summary><c>timeoutSeconds</c>, or, as kube-apiserver, a random time between 30 and 60 minutes.</summary>

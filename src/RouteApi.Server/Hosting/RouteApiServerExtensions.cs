@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
+using RouteApi.Server.OpenApi;
 using RouteApi.Server.Registry;
 using RouteApi.Storage;
 using RouteApi.Storage.Caching;
@@ -32,6 +33,7 @@ internal static class RouteApiServerExtensions
         services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
         services.AddExceptionHandler<StatusExceptionHandler>();
+        services.AddRouteApiOpenApi();
         return builder;
     }
 
@@ -42,6 +44,8 @@ internal static class RouteApiServerExtensions
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
         app.MapHealthEndpoints();
         app.MapRouteEndpoints();
+        app.UseRouteApiSwaggerUi();
+        app.MapDiscoveryEndpoints().MapOpenApiEndpoints();
         return app;
     }
 
