@@ -18,13 +18,55 @@ public class RouteApiFactory : WebApplicationFactory<Program>
 
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The bearer token of the test's cluster-admin (group system:masters); every client the factory makes sends it.</summary>
+    public const string AdminToken = "admin-token-for-tests";
+
     public FakeTimeProvider Time { get; } = new(Start);
 
     public string DataDir => _dataDir;
 
+    /// <summary>The token of user <c>editor</c> (group <c>editors</c>), bound to the <c>edit</c> role cluster-wide.</summary>
+    public const string EditorToken = "editor-token-for-tests";
+
+    /// <summary>The token file; subclasses add users with <see cref="TokenLines"/>.</summary>
+    public string TokenFilePath => Path.Combine(_dataDir, "test-tokens.csv");
+
+    /// <summary>The policy file; subclasses add bindings with <see cref="PolicyYaml"/>.</summary>
+    public string PolicyFilePath => Path.Combine(_dataDir, "test-policy.yaml");
+
+    /// <summary>A client that authenticates with <paramref name="token"/> instead of the admin token.</summary>
+    public HttpClient CreateClient(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>The lines of the token file: the admin and the editor, plus whatever a subclass adds.</summary>
+    protected virtual IEnumerable<string> TokenLines() =>
+    [
+        AdminToken + ",admin,admin-uid,\"system:masters\"",
+        EditorToken + ",editor,editor-uid,\"editors\"",
+    ];
+
+    /// <summary>The policy file's content: group <c>editors</c> may edit everywhere.</summary>
+    protected virtual string PolicyYaml() => """
+        bindings:
+        - subjects: [{kind: Group, name: editors}]
+          role: edit
+        """;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        Directory.CreateDirectory(_dataDir);
+        File.WriteAllLines(TokenFilePath, TokenLines());
+        File.WriteAllText(PolicyFilePath, PolicyYaml());
         builder.UseSetting("RouteApi:DataDir", _dataDir);
+        builder.UseSetting("Security:TokenAuthFile", TokenFilePath);
+        builder.UseSetting("Security:AuthorizationPolicyFile", PolicyFilePath);
+
+        // The fan-out tests open hundreds of watches as one user; the limit has its own tests.
+        builder.UseSetting("Security:MaxWatchesPerUser", "10000");
 
         // Tests move the fake clock by minutes; the compactor would then write its claim key and
         // move the revision under them. Compaction has its own tests in RouteApi.Storage.Tests.
@@ -33,6 +75,12 @@ public class RouteApiFactory : WebApplicationFactory<Program>
         // A read for a revision the store never reaches waits this long before its 504.
         builder.UseSetting("WatchCache:RevisionWaitLimit", "00:00:00.200");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
     }
 
     protected override void Dispose(bool disposing)

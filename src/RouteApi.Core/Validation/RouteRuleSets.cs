@@ -56,10 +56,9 @@ internal static class RouteRuleSets
         new InsecureEdgeTerminationPolicyRule(),
     ];
 
-    /// <summary>Update: the host rule standing in for the permission check, then <c>ValidateRouteUpdate</c>.</summary>
+    /// <summary>Update: <c>ValidateRouteUpdate</c> (the host permission check is <see cref="HostPermissions"/>, run first by the server).</summary>
     public static readonly IRouteRule[] Update =
     [
-        new HostImmutableRule(),
         .. MetadataUpdate,
         new WildcardPolicyImmutableRule(),
         .. Route,

@@ -31,8 +31,8 @@ public static class RouteValidation
     }
 
     /// <summary>
-    /// Validates a main-resource update of <paramref name="old"/> to <paramref name="route"/>: a host
-    /// already set may not change, metadata update rules, wildcardPolicy immutability, then the §2.2
+    /// Validates a main-resource update of <paramref name="old"/> to <paramref name="route"/>: metadata
+    /// update rules, wildcardPolicy immutability, then the §2.2
     /// rules. The per-label host check runs only when the host changed and the old host passed it;
     /// the path character check only when the path changed. As upstream, metadata rules shared by
     /// create and update may report the same error twice; the aggregate message drops duplicates.

@@ -8,6 +8,7 @@ using RouteApi.Formats.Json;
 using RouteApi.Formats.Yaml;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 
 namespace RouteApi.Server.Endpoints;
 
@@ -30,7 +31,7 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var type = PatchTypeOf(context.Request);
-        var options = WriteOptions.Parse(context.Request.Query, "PatchOptions");
+        var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "PatchOptions"), key.Namespace);
         if (context.Request.Query.ContainsKey("force"))
         {
             throw StatusErrors.InvalidOptions("PatchOptions", [FieldError.Forbidden("force", "may not be specified for non-apply patch")]);

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 using RouteApi.Core.Selectors;
+using RouteApi.Core.Model;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 using RouteApi.Server.Watch;
+using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Endpoints;
 
@@ -39,14 +42,34 @@ internal static partial class RouteEndpoints
     {
         var api = Api(context);
         var output = ContentNegotiation.ForWatch(context);
-        var watcher = await registry.WatchAsync(@namespace, options, cancellationToken);
+        var slot = AcquireWatchSlot(context);
+        CacheWatcher<Route> watcher;
+        try
+        {
+            watcher = await registry.WatchAsync(@namespace, options, cancellationToken);
+        }
+        catch
+        {
+            slot.Dispose();
+            throw;
+        }
+
         var services = context.RequestServices;
         var settings = new WatchStreamSettings(
             output.ContentType,
             WatchTimeout(options.TimeoutSeconds),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format, output.Table), settings);
+        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format, output.Table), settings, slot);
+    }
+
+    /// <summary>One of the user's open-watch slots; 429 with Retry-After when they are all taken.</summary>
+    private static IDisposable AcquireWatchSlot(HttpContext context)
+    {
+        var limiter = context.RequestServices.GetRequiredService<WatchLimiter>();
+        var user = AuthenticationMiddleware.UserOf(context)?.Name ?? string.Empty;
+        return limiter.TryAcquire(user)
+            ?? throw StatusErrors.TooManyRequests($"Too many requests: user \"{user}\" already has {limiter.Limit} open watches");
     }
 
     /// <summary><c>timeoutSeconds</c>, or, as kube-apiserver, a random time between 30 and 60 minutes.</summary>

@@ -1,6 +1,7 @@
 using RouteApi.Core.Model;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 
 namespace RouteApi.Server.Endpoints;
 
@@ -18,7 +19,9 @@ internal static partial class RouteEndpoints
         var options = WriteOptions.Parse(context.Request.Query, "CreateOptions");
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, @namespace);
+        options = CustomHostAccess.For(context, options, route.Metadata.Namespace!);
         var created = await registry.CreateAsync(api, route, options, cancellationToken);
+        AuditMiddleware.SetName(context, created.Metadata.Name);
         return Ok(ToWire(api, created), StatusCodes.Status201Created);
     }
 
@@ -31,7 +34,7 @@ internal static partial class RouteEndpoints
     private static async Task<IResult> ReplaceCoreAsync(HttpContext context, RouteRegistry registry, ResourceKey key, bool status, CancellationToken cancellationToken)
     {
         var api = Api(context);
-        var options = WriteOptions.Parse(context.Request.Query, "UpdateOptions");
+        var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "UpdateOptions"), key.Namespace);
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, key.Namespace);
         if (route.Metadata.Name != key.Name)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using RouteApi.Core.Model;
 using RouteApi.Server.Http;
+using RouteApi.Server.Security;
 using Route = RouteApi.Core.Model.Route;
 
 namespace RouteApi.Server.Endpoints;
@@ -19,21 +20,21 @@ internal static partial class RouteEndpoints
         foreach (var api in new[] { ApiPath.GroupVersion, ApiPath.Legacy })
         {
             var group = endpoints.MapGroup(api.Prefix).WithMetadata(api);
-            group.MapGet("/routes", ListAllAsync);
-            group.MapPost("/routes", CreateAnywhereAsync);
-            group.MapGet(Collection, ListAsync);
-            group.MapPost(Collection, CreateAsync);
-            group.MapDelete(Collection, DeleteCollectionAsync);
-            group.MapGet(Item, GetAsync);
-            group.MapPut(Item, ReplaceAsync);
-            group.MapPatch(Item, PatchAsync);
-            group.MapDelete(Item, DeleteAsync);
-            group.MapGet(Item + "/status", GetAsync);
-            group.MapPut(Item + "/status", ReplaceStatusAsync);
-            group.MapPatch(Item + "/status", PatchStatusAsync);
-            group.MapGet("/watch/routes", WatchAllAsync);
-            group.MapGet("/watch" + Collection, WatchNamespaceAsync);
-            group.MapGet("/watch" + Item, WatchOneAsync);
+            group.MapGet("/routes", ListAllAsync).WithMetadata(new ApiOperation(ApiOperation.ListOrWatch));
+            group.MapPost("/routes", CreateAnywhereAsync).WithMetadata(new ApiOperation("create"));
+            group.MapGet(Collection, ListAsync).WithMetadata(new ApiOperation(ApiOperation.ListOrWatch));
+            group.MapPost(Collection, CreateAsync).WithMetadata(new ApiOperation("create"));
+            group.MapDelete(Collection, DeleteCollectionAsync).WithMetadata(new ApiOperation("deletecollection"));
+            group.MapGet(Item, GetAsync).WithMetadata(new ApiOperation("get"));
+            group.MapPut(Item, ReplaceAsync).WithMetadata(new ApiOperation("update"));
+            group.MapPatch(Item, PatchAsync).WithMetadata(new ApiOperation("patch"));
+            group.MapDelete(Item, DeleteAsync).WithMetadata(new ApiOperation("delete"));
+            group.MapGet(Item + "/status", GetAsync).WithMetadata(new ApiOperation("get", "status"));
+            group.MapPut(Item + "/status", ReplaceStatusAsync).WithMetadata(new ApiOperation("update", "status"));
+            group.MapPatch(Item + "/status", PatchStatusAsync).WithMetadata(new ApiOperation("patch", "status"));
+            group.MapGet("/watch/routes", WatchAllAsync).WithMetadata(new ApiOperation("watch"));
+            group.MapGet("/watch" + Collection, WatchNamespaceAsync).WithMetadata(new ApiOperation("watch"));
+            group.MapGet("/watch" + Item, WatchOneAsync).WithMetadata(new ApiOperation("watch"));
         }
 
         return endpoints;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using RouteApi.Server.Security;
 using RouteApi.Storage.Compaction;
 
 namespace RouteApi.Server.Hosting;
@@ -6,9 +7,6 @@ namespace RouteApi.Server.Hosting;
 /// <summary>The server's command-line flags and the configuration keys they set.</summary>
 internal static class CommandLineOptions
 {
-    /// <summary>Where the server listens when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c> says otherwise.</summary>
-    public const string DefaultUrls = "http://127.0.0.1:8080";
-
     public static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
     {
         ["--data-dir"] = RouteApiOptions.SectionName + ":" + nameof(RouteApiOptions.DataDir),
@@ -22,9 +20,18 @@ internal static class CommandLineOptions
         ["--etcd-certfile"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdCertFile),
         ["--etcd-keyfile"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdKeyFile),
         ["--etcd-request-timeout"] = StorageOptions.SectionName + ":" + nameof(StorageOptions.EtcdRequestTimeout),
+        ["--bind-address"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.BindAddress),
+        ["--secure-port"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.SecurePort),
+        ["--tls-cert-file"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.TlsCertFile),
+        ["--tls-private-key-file"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.TlsPrivateKeyFile),
+        ["--tls-sans"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.TlsSans),
+        ["--token-auth-file"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.TokenAuthFile),
+        ["--authorization-policy-file"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.AuthorizationPolicyFile),
+        ["--max-watches-per-user"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.MaxWatchesPerUser),
+        ["--request-timeout"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.RequestTimeout),
     };
 
-    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval", "--etcd-request-timeout" };
+    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval", "--etcd-request-timeout", "--request-timeout" };
 
     /// <summary>
     /// Rewrites Go-style durations (<c>--compaction-interval 5m</c> or <c>=5m</c>) into the

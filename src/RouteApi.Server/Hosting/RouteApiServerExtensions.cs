@@ -4,6 +4,7 @@ using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
 using RouteApi.Server.OpenApi;
 using RouteApi.Server.Registry;
+using RouteApi.Server.Security;
 using RouteApi.Storage;
 using RouteApi.Storage.Caching;
 using RouteApi.Storage.Compaction;
@@ -17,11 +18,7 @@ internal static class RouteApiServerExtensions
     public static WebApplicationBuilder AddRouteApiServer(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(CommandLineOptions.Normalize(args), CommandLineOptions.SwitchMappings);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
-        {
-            builder.WebHost.UseUrls(CommandLineOptions.DefaultUrls);
-        }
-
+        builder.AddRouteApiSecurity();
         var services = builder.Services;
         services.AddOptions<RouteApiOptions>().BindConfiguration(RouteApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CompactionOptions>().BindConfiguration(CompactionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -37,13 +34,25 @@ internal static class RouteApiServerExtensions
         return builder;
     }
 
-    /// <summary>Maps the health, route and error endpoints.</summary>
+    /// <summary>
+    /// The request pipeline: errors as Status, authentication, routing, authorization, audit,
+    /// limits, then the endpoints.
+    /// </summary>
     public static WebApplication MapRouteApi(this WebApplication app)
     {
+        // Read at start so a bad token or policy file stops the server with its reason.
+        app.Services.GetRequiredService<SecurityState>();
+        var timeout = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequestTimeout;
         app.UseExceptionHandler(_ => { });
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
+        app.UseMiddleware<AuthenticationMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<AuthorizationMiddleware>();
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<RequestLimitsMiddleware>(timeout);
         app.MapHealthEndpoints();
         app.MapRouteEndpoints();
+        app.MapAccessReviewEndpoints();
         app.UseRouteApiSwaggerUi();
         app.MapDiscoveryEndpoints().MapOpenApiEndpoints();
         return app;

@@ -63,6 +63,10 @@ internal static class StatusErrors
             "the body of the request was in an unknown format - accepted media types include: " + string.Join(", ", accepted),
             null);
 
+    /// <summary>429 with Retry-After: 1 (for example too many open watches).</summary>
+    public static StatusException TooManyRequests(string message) =>
+        Failure(429, "TooManyRequests", message, new StatusDetails { RetryAfterSeconds = 1 });
+
     public static StatusException NotAcceptable(string message) => Failure(406, "NotAcceptable", message, null);
 
     public static StatusException Expired(string message) => Failure(410, "Expired", message, null);

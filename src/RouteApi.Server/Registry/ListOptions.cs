@@ -69,6 +69,9 @@ internal sealed record ListOptions
         return options;
     }
 
+    /// <summary>Whether a collection GET is a watch (<c>watch</c> read as kube-apiserver reads booleans).</summary>
+    public static bool IsWatch(IQueryCollection query) => ParseQueryBool(query["watch"]) ?? false;
+
     /// <summary>Parses a resourceVersion parameter: "" and "0" are 0; anything but a number answers 400.</summary>
     public static long ParseResourceVersion(string text)
     {

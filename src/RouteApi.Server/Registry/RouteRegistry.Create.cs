@@ -24,9 +24,11 @@ internal sealed partial class RouteRegistry
         for (var attempt = 0; attempt < attempts; attempt++)
         {
             var candidate = generate ? route with { Metadata = route.Metadata with { Name = NameGenerator.Generate(route.Metadata.GenerateName!) } } : route;
+            // The permission check sees the host the client chose, before the server generates one.
+            var permissionErrors = HostPermissions.ValidateCreate(candidate, options.CustomHost);
             candidate = PrepareForCreate(candidate);
             name = candidate.Metadata.Name ?? string.Empty;
-            var errors = RouteValidation.ValidateCreate(candidate);
+            var errors = permissionErrors.Concat(RouteValidation.ValidateCreate(candidate)).ToList();
             if (errors.Count > 0)
             {
                 throw StatusErrors.Invalid(api, name, errors);

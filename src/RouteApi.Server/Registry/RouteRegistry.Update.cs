@@ -41,7 +41,7 @@ internal sealed partial class RouteRegistry
             }
 
             var old = RouteCodec.Decode(current);
-            var updated = PrepareUpdate(api, key, update(old), old, kind);
+            var updated = PrepareUpdate(api, key, update(old), old, kind, options);
             var value = RouteCodec.Encode(updated);
             if (value.AsSpan().SequenceEqual(current.Value.Span))
             {
@@ -73,14 +73,16 @@ internal sealed partial class RouteRegistry
         }
     }
 
-    private Route PrepareUpdate(ApiPath api, ResourceKey key, Route incoming, Route old, UpdateKind kind)
+    private Route PrepareUpdate(ApiPath api, ResourceKey key, Route incoming, Route old, UpdateKind kind, WriteOptions options)
     {
         CheckPreconditions(api, key, incoming, old);
         var route = BeforeUpdate(RouteDefaults.Apply(incoming), old);
         route = kind == UpdateKind.Main
             ? RouteStrategy.PrepareForUpdate(route, old, SpecEquals)
             : RouteStrategy.PrepareForStatusUpdate(route, old);
-        var errors = kind == UpdateKind.Main ? RouteValidation.ValidateUpdate(route, old) : RouteValidation.ValidateStatusUpdate(route, old);
+        var errors = kind == UpdateKind.Main
+            ? [.. HostPermissions.ValidateUpdate(route, old, options.CustomHost), .. RouteValidation.ValidateUpdate(route, old)]
+            : RouteValidation.ValidateStatusUpdate(route, old);
         if (errors.Count > 0)
         {
             throw StatusErrors.Invalid(api, key.Name, errors);

@@ -10,6 +10,12 @@ namespace RouteApi.Server.Registry;
 /// </summary>
 internal sealed record WriteOptions(bool DryRun, string? FieldManager, string FieldValidation)
 {
+    /// <summary>
+    /// Answers whether the caller may <c>create</c> or <c>update</c> <c>routes/custom-host</c> in the
+    /// route's namespace (route-semantics §2.11); writes made by the server itself may do both.
+    /// </summary>
+    public Func<string, bool> CustomHost { get; init; } = static _ => true;
+
     public static WriteOptions None { get; } = new(false, null, "Warn");
 
     public static WriteOptions Parse(IQueryCollection query, string optionsKind)

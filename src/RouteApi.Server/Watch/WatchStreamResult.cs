@@ -11,7 +11,7 @@ namespace RouteApi.Server.Watch;
 /// watcher; a watcher closed because the cache lost its history ends with an ERROR event
 /// carrying a 410 Expired Status, so the client relists.
 /// </summary>
-internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter filter, WatchEventEncoder encoder, WatchStreamSettings settings) : IResult
+internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter filter, WatchEventEncoder encoder, WatchStreamSettings settings, IDisposable watchSlot) : IResult
 {
     private static readonly TimeSpan BookmarkLeadTime = TimeSpan.FromSeconds(2);
 
@@ -57,6 +57,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
         finally
         {
             await watcher.DisposeAsync();
+            watchSlot.Dispose();
         }
     }
 

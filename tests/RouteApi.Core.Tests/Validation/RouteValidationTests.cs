@@ -54,14 +54,14 @@ public sealed class RouteValidationTests
     }
 
     [Fact]
-    public void ValidateUpdate_HostChangeAndMetadataChange_PutsHostRuleFirst()
+    public void ValidateUpdate_HostChange_IsLeftToThePermissionCheck()
     {
         var old = RouteBuilder.Valid().WithHost("www.example.com").AsStored().Build();
         var route = RouteBuilder.From(old).WithHost("api.example.com").WithUid("other").Build();
 
         var errors = RouteValidation.ValidateUpdate(route, old);
 
-        Assert.Equal(["spec.host", "metadata.uid"], errors.Select(error => error.Field));
+        Assert.Equal(["metadata.uid"], errors.Select(error => error.Field));
     }
 
     [Fact]

@@ -318,6 +318,7 @@ public sealed class BadInputTests(RouteApiFactory factory) : IClassFixture<Route
             {
                 c.Request.Method = method;
                 c.Request.Path = PathString.FromUriComponent(path);
+                c.Request.Headers.Authorization = "Bearer " + RouteApiFactory.AdminToken;
                 if (body is not null)
                 {
                     c.Request.ContentType = "application/json";

@@ -20,6 +20,9 @@ public sealed class ServerProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
+    /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient"/> sends it.</summary>
+    public const string AdminToken = "process-admin-token";
+
     public Uri BaseAddress { get; }
 
     /// <summary>Starts the server on <paramref name="dataDir"/> and waits until it listens.</summary>
@@ -33,7 +36,10 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--urls", url }.Concat(extraArgs))
+        Directory.CreateDirectory(dataDir);
+        var tokens = Path.Combine(dataDir, "process-tokens.csv");
+        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
+        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens }.Concat(extraArgs))
         {
             start.ArgumentList.Add(arg);
         }
@@ -65,7 +71,12 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
+        return client;
+    }
 
     /// <summary>SIGKILL: no shutdown hooks run, as in a crash or power loss of the process.</summary>
     public async Task KillAsync()

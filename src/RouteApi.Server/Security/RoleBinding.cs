@@ -1,0 +1,13 @@
+namespace RouteApi.Server.Security;
+
+/// <summary>One binding of the policy file: a role for users and groups, in some namespaces or cluster-wide.</summary>
+/// <param name="Users">User names bound.</param>
+/// <param name="Groups">Group names bound.</param>
+/// <param name="Role">The role.</param>
+/// <param name="Namespaces">The namespaces; null binds cluster-wide (every namespace and the cluster scope).</param>
+internal sealed record RoleBinding(IReadOnlyList<string> Users, IReadOnlyList<string> Groups, Role Role, IReadOnlyList<string>? Namespaces)
+{
+    public bool Applies(UserInfo user, AccessRequest request) =>
+        (Users.Contains(user.Name, StringComparer.Ordinal) || Groups.Any(user.IsInGroup))
+        && (Namespaces is null || (request.Namespace.Length > 0 && Namespaces.Contains(request.Namespace, StringComparer.Ordinal)));
+}

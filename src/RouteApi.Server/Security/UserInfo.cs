@@ -1,0 +1,10 @@
+namespace RouteApi.Server.Security;
+
+/// <summary>An authenticated user: name, uid and groups (always including <c>system:authenticated</c>).</summary>
+internal sealed record UserInfo(string Name, string Uid, IReadOnlyList<string> Groups)
+{
+    public const string AuthenticatedGroup = "system:authenticated";
+    public const string MastersGroup = "system:masters";
+
+    public bool IsInGroup(string group) => Groups.Contains(group, StringComparer.Ordinal);
+}
