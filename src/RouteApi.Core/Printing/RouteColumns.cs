@@ -89,7 +89,7 @@ public static class RouteColumns
             (0, > 0) => reason,
             (_, > 0) => $"{host} ... {rejected.ToString(CultureInfo.InvariantCulture)} rejected",
             (0, _) => "Pending",
-            (> 1, _) => $"{host} ... {(admitted - 1).ToString(CultureInfo.InvariantCulture)} more",
+            ( > 1, _) => $"{host} ... {(admitted - 1).ToString(CultureInfo.InvariantCulture)} more",
             _ => host,
         };
     }

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
-using RouteApiNames = RouteApi.Core.Model.RouteApiNames;
 using RouteApi.Server.Http;
 using RouteApi.Server.Security;
+using RouteApiNames = RouteApi.Core.Model.RouteApiNames;
 
 namespace RouteApi.Server.Endpoints;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using RouteApi.Core.Selectors;
 using RouteApi.Core.Model;
+using RouteApi.Core.Selectors;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
 using RouteApi.Server.Security;

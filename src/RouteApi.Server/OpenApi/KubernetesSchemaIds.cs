@@ -15,6 +15,7 @@ internal static class KubernetesSchemaIds
 
     public const string WatchEvent = MetaPackage + "WatchEvent";
     public const string Patch = MetaPackage + "Patch";
+    public const string IntOrString = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
 
     private static readonly Dictionary<Type, string> Names = new()
     {

@@ -70,20 +70,14 @@ internal sealed class OpenApiDocuments(ISwaggerProvider provider)
         return new SerializedDocument(bytes, Convert.ToHexString(SHA512.HashData(bytes)));
     }
 
-    // Swagger 2.0 has no anyOf: int-or-string fields take kube's built-in form there.
+    // Swagger 2.0 has no anyOf: the int-or-string component takes kube's built-in form there.
     private static OpenApiDocument ToSwagger2(OpenApiDocument document)
     {
-        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+        if (document.Components?.Schemas is { } schemas && schemas.TryGetValue(KubernetesSchemaIds.IntOrString, out var schema) && schema is OpenApiSchema intOrString)
         {
-            foreach (var property in schema.Properties?.Values.OfType<OpenApiSchema>() ?? [])
-            {
-                if (property.Extensions?.ContainsKey(OpenApiExtensions.IntOrString) == true)
-                {
-                    property.AnyOf = null;
-                    property.Type = JsonSchemaType.String;
-                    property.Format = "int-or-string";
-                }
-            }
+            intOrString.AnyOf = null;
+            intOrString.Type = JsonSchemaType.String;
+            intOrString.Format = "int-or-string";
         }
 
         return document;

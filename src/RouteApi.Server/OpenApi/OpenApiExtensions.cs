@@ -11,12 +11,14 @@ internal static class OpenApiExtensions
     public const string IntOrString = "x-kubernetes-int-or-string";
 
     /// <summary>
-    /// An <c>intstr.IntOrString</c> field, as kube publishes it for custom resources: either JSON
-    /// form, marked <c>x-kubernetes-int-or-string</c>. Swagger 2.0 has no anyOf, so the v2 document
-    /// rewrites it to kube's built-in form (<c>type: string, format: int-or-string</c>).
+    /// The <c>intstr.IntOrString</c> schema: either JSON form, marked <c>x-kubernetes-int-or-string</c>
+    /// (<see cref="IntOrStringDocumentFilter"/> turns each such field into a reference to one shared
+    /// component). Swagger 2.0 has no anyOf, so the v2 document rewrites the component to kube's
+    /// built-in form (<c>type: string, format: int-or-string</c>).
     /// </summary>
     public static OpenApiSchema IntOrStringSchema() => new()
     {
+        Description = "IntOrString is a type that can hold an int32 or a string.  When used in JSON or YAML marshalling and unmarshalling, it produces or consumes the inner type.  This allows you to have, for example, a JSON field that can accept a name or number.",
         AnyOf = [new OpenApiSchema { Type = JsonSchemaType.Integer }, new OpenApiSchema { Type = JsonSchemaType.String }],
         Extensions = new Dictionary<string, IOpenApiExtension> { [IntOrString] = new JsonNodeExtension(JsonValue.Create(true)) },
     };

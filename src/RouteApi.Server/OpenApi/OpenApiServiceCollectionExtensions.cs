@@ -23,6 +23,7 @@ internal static class OpenApiServiceCollectionExtensions
             options.MapType<JsonElement>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
             options.SchemaFilter<KubernetesSchemaFilter>();
             options.OperationFilter<KubernetesOperationFilter>();
+            options.DocumentFilter<IntOrStringDocumentFilter>();
         });
         services.AddSingleton<OpenApiDocuments>();
         return services;

@@ -14,10 +14,11 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
 
-    private ServerProcess(System.Diagnostics.Process process, Uri baseAddress)
+    private ServerProcess(System.Diagnostics.Process process, Uri baseAddress, string dataDir)
     {
         _process = process;
         BaseAddress = baseAddress;
+        DataDir = dataDir;
     }
 
     /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient"/> sends it.</summary>
@@ -25,11 +26,30 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts the server on <paramref name="dataDir"/> and waits until it listens.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    public string DataDir { get; }
+
+    /// <summary>The CA the server generated for its HTTPS certificate (only with <see cref="StartSecureAsync"/>).</summary>
+    public string CaCertificatePath => Path.Combine(DataDir, "ca.crt");
+
+    /// <summary>Starts the server over plain HTTP on <paramref name="dataDir"/> and waits until it listens.</summary>
+    public static Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        return StartAsync(dataDir, new Uri(url), ["--urls", url, .. extraArgs], cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the server over HTTPS, as deployed, with the certificate it generates under its CA in
+    /// <paramref name="dataDir"/>. Needed by kubectl, which sends bearer tokens only over TLS.
+    /// </summary>
+    public static Task<ServerProcess> StartSecureAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
+        return StartAsync(dataDir, new Uri($"https://127.0.0.1:{port}"), ["--secure-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArgs], cancellationToken);
+    }
+
+    private static async Task<ServerProcess> StartAsync(string dataDir, Uri url, string[] extraArgs, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -39,14 +59,14 @@ public sealed class ServerProcess : IAsyncDisposable
         Directory.CreateDirectory(dataDir);
         var tokens = Path.Combine(dataDir, "process-tokens.csv");
         File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
-        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens }.Concat(extraArgs))
+        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--token-auth-file", tokens }.Concat(extraArgs))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = new System.Diagnostics.Process { StartInfo = start };
-        var server = new ServerProcess(process, new Uri(url));
+        var server = new ServerProcess(process, url, dataDir);
         process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnOutput(e.Data);
         process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException("server exited early:\n" + server.Output));
@@ -73,7 +93,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public HttpClient CreateClient()
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
+        var client = BaseAddress.Scheme == Uri.UriSchemeHttps ? new HttpClient(TrustingServerCa()) : new HttpClient();
+        client.BaseAddress = BaseAddress;
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
         return client;
     }
@@ -111,6 +132,23 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             _listening.TrySetResult();
         }
+    }
+
+    // Trusts exactly the server's generated CA, as a kubeconfig's certificate-authority does.
+    private HttpClientHandler TrustingServerCa()
+    {
+        var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(CaCertificatePath);
+        return new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
+            {
+                using var chain = new System.Security.Cryptography.X509Certificates.X509Chain();
+                chain.ChainPolicy.TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(ca);
+                chain.ChainPolicy.RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck;
+                return certificate is not null && chain.Build(certificate);
+            },
+        };
     }
 
     private static int FreePort()
