@@ -23,10 +23,14 @@ public sealed class Kubectl
 
     public string KubeconfigPath { get; }
 
-    /// <summary>A kubectl for <paramref name="server"/> (HTTPS: kubectl sends tokens only over TLS) as the user of <paramref name="token"/>.</summary>
-    public static Kubectl For(ServerProcess server, string token, string @namespace = "default")
+    /// <summary>
+    /// A kubectl for <paramref name="server"/> (over HTTPS: kubectl sends tokens only over TLS)
+    /// trusting <paramref name="caCertificatePath"/>, as the user of <paramref name="token"/>, with
+    /// its kubeconfig, HOME and cache under <paramref name="workDir"/>.
+    /// </summary>
+    public static Kubectl For(ServerProcess server, string caCertificatePath, string token, string workDir, string @namespace = "default")
     {
-        var home = Path.Combine(server.DataDir, "kubectl-" + Guid.NewGuid().ToString("N")[..8]);
+        var home = Path.Combine(workDir, "kubectl-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(home);
         var kubeconfig = Path.Combine(home, "kubeconfig");
         File.WriteAllText(kubeconfig, $"""
@@ -36,7 +40,7 @@ public sealed class Kubectl
             - name: routeapi
               cluster:
                 server: {server.BaseAddress.ToString().TrimEnd('/')}
-                certificate-authority: {server.CaCertificatePath}
+                certificate-authority: {caCertificatePath}
             users:
             - name: test
               user:

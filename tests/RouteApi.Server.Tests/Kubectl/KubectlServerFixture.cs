@@ -2,7 +2,10 @@ using RouteApi.Server.Tests.Process;
 
 namespace RouteApi.Server.Tests.Kubectl;
 
-/// <summary>One real server process over HTTPS for a test class, with a cluster-admin kubectl for it.</summary>
+/// <summary>
+/// One real server process for a test class, started with its defaults (HTTPS under the CA and
+/// admin token it generates in its data dir), with a kubectl for that admin.
+/// </summary>
 public sealed class KubectlServerFixture : IAsyncLifetime
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-kubectl-" + Guid.NewGuid().ToString("N"));
@@ -16,7 +19,8 @@ public sealed class KubectlServerFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _server = await ServerProcess.StartSecureAsync(_dataDir, TestContext.Current.CancellationToken);
-        Admin = Kubectl.For(_server, ServerProcess.AdminToken);
+        var token = (await File.ReadAllTextAsync(Path.Combine(_dataDir, "admin.token"), TestContext.Current.CancellationToken)).Trim();
+        Admin = Kubectl.For(_server, Path.Combine(_dataDir, "ca.crt"), token, _dataDir);
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace RouteApi.Server.Tests.Process;
 
-/// <summary>The README's curl examples, run as printed against a real server process.</summary>
+/// <summary>
+/// The README's curl examples, run as printed against a real server process with its defaults
+/// (HTTPS, generated CA and admin token); only the port and the data dir differ.
+/// </summary>
 public sealed partial class ReadmeExamplesTests : IDisposable
 {
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-readme-" + Guid.NewGuid().ToString("N"));
@@ -12,8 +15,11 @@ public sealed partial class ReadmeExamplesTests : IDisposable
     public async Task CurlExamples_AsPrinted_AllSucceed()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await ServerProcess.StartAsync(_dataDir, ct);
-        var script = ExampleScript().Replace("http://127.0.0.1:8080", server.BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal);
+        await using var server = await ServerProcess.StartSecureAsync(_dataDir, ct);
+        var script = ExampleScript()
+            .Replace("https://127.0.0.1:8443", server.BaseAddress.ToString().TrimEnd('/'), StringComparison.Ordinal)
+            .Replace("data/admin.token", Path.Combine(_dataDir, "admin.token"), StringComparison.Ordinal)
+            .Replace("data/ca.crt", Path.Combine(_dataDir, "ca.crt"), StringComparison.Ordinal);
 
         var (exitCode, output) = await RunBashAsync(script, ct);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -14,11 +15,10 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
 
-    private ServerProcess(System.Diagnostics.Process process, Uri baseAddress, string dataDir)
+    private ServerProcess(System.Diagnostics.Process process, Uri baseAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
-        DataDir = dataDir;
     }
 
     /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient"/> sends it.</summary>
@@ -26,29 +26,31 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public string DataDir { get; }
-
-    /// <summary>The CA the server generated for its HTTPS certificate (only with <see cref="StartSecureAsync"/>).</summary>
-    public string CaCertificatePath => Path.Combine(DataDir, "ca.crt");
-
-    /// <summary>Starts the server over plain HTTP on <paramref name="dataDir"/> and waits until it listens.</summary>
+    /// <summary>
+    /// Starts the server on <paramref name="dataDir"/> over plain HTTP with a token file holding
+    /// <see cref="AdminToken"/>, and waits until it listens.
+    /// </summary>
     public static Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
-        return StartAsync(dataDir, new Uri(url), ["--urls", url, .. extraArgs], cancellationToken);
+        Directory.CreateDirectory(dataDir);
+        var tokens = Path.Combine(dataDir, "process-tokens.csv");
+        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
+        return LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], cancellationToken);
     }
 
     /// <summary>
-    /// Starts the server over HTTPS, as deployed, with the certificate it generates under its CA in
-    /// <paramref name="dataDir"/>. Needed by kubectl, which sends bearer tokens only over TLS.
+    /// Starts the server as a user would, with its defaults: HTTPS with the CA, serving
+    /// certificate and admin token it generates in <paramref name="dataDir"/>, on a free
+    /// <c>--secure-port</c>. Clients must trust <c>ca.crt</c> and send <c>admin.token</c>.
     /// </summary>
     public static Task<ServerProcess> StartSecureAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var port = FreePort();
-        return StartAsync(dataDir, new Uri($"https://127.0.0.1:{port}"), ["--secure-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArgs], cancellationToken);
+        return LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, "--secure-port", port.ToString(CultureInfo.InvariantCulture), .. extraArgs], cancellationToken);
     }
 
-    private static async Task<ServerProcess> StartAsync(string dataDir, Uri url, string[] extraArgs, CancellationToken cancellationToken)
+    private static async Task<ServerProcess> LaunchAsync(Uri baseAddress, IEnumerable<string> args, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -56,17 +58,14 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        Directory.CreateDirectory(dataDir);
-        var tokens = Path.Combine(dataDir, "process-tokens.csv");
-        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
-        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--token-auth-file", tokens }.Concat(extraArgs))
+        foreach (var arg in args.Prepend(ServerDll()))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = new System.Diagnostics.Process { StartInfo = start };
-        var server = new ServerProcess(process, url, dataDir);
+        var server = new ServerProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnOutput(e.Data);
         process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException("server exited early:\n" + server.Output));
@@ -93,8 +92,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public HttpClient CreateClient()
     {
-        var client = BaseAddress.Scheme == Uri.UriSchemeHttps ? new HttpClient(TrustingServerCa()) : new HttpClient();
-        client.BaseAddress = BaseAddress;
+        var client = new HttpClient { BaseAddress = BaseAddress };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
         return client;
     }
@@ -132,23 +130,6 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             _listening.TrySetResult();
         }
-    }
-
-    // Trusts exactly the server's generated CA, as a kubeconfig's certificate-authority does.
-    private HttpClientHandler TrustingServerCa()
-    {
-        var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(CaCertificatePath);
-        return new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
-            {
-                using var chain = new System.Security.Cryptography.X509Certificates.X509Chain();
-                chain.ChainPolicy.TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.Add(ca);
-                chain.ChainPolicy.RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck;
-                return certificate is not null && chain.Build(certificate);
-            },
-        };
     }
 
     private static int FreePort()
