@@ -21,5 +21,6 @@ namespace RouteApi.Formats.Json;
 [JsonSerializable(typeof(APIGroupList))]
 [JsonSerializable(typeof(APIGroup))]
 [JsonSerializable(typeof(APIResourceList))]
+[JsonSerializable(typeof(APIGroupDiscoveryList))]
 [JsonSerializable(typeof(VersionInfo))]
 internal sealed partial class KubernetesJsonContext : JsonSerializerContext;

@@ -152,19 +152,82 @@ public sealed class DiscoveryTests(RouteApiFactory factory) : IClassFixture<Rout
         Assert.Equal(HttpStatusCode.OK, response.Code);
     }
 
-    [Theory]
-    [InlineData("/api", "APIVersions")]
-    [InlineData("/apis", "APIGroupList")]
-    public async Task Discovery_WithKubectlAggregatedAccept_ReturnsPlainJsonClientsFallBackFrom(string path, string kind)
+    [Fact]
+    public async Task Apis_WithKubectlDiscoveryAccept_ReturnsAggregatedV2Document()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var response = await GetAsync("/apis", KubectlDiscoveryAccept);
+
+        Assert.Equal(HttpStatusCode.OK, response.Code);
+        Assert.Equal("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList", await ContentTypeAsync("/apis", KubectlDiscoveryAccept));
+        Assert.Equal("APIGroupDiscoveryList", response.Str("kind"));
+        Assert.Equal("apidiscovery.k8s.io/v2", response.Str("apiVersion"));
+        var group = Assert.Single(response.Json["items"]!.AsArray())!.AsObject();
+        Assert.Equal("route.openshift.io", (string?)group["metadata"]!["name"]);
+        var version = Assert.Single(group["versions"]!.AsArray())!.AsObject();
+        Assert.Equal("v1", (string?)version["version"]);
+        Assert.Equal("Current", (string?)version["freshness"]);
+        var routes = Assert.Single(version["resources"]!.AsArray())!.AsObject();
+        Assert.Equal("routes", (string?)routes["resource"]);
+        Assert.Equal("""{"group":"route.openshift.io","version":"v1","kind":"Route"}""", routes["responseKind"]!.ToJsonString());
+        Assert.Equal("Namespaced", (string?)routes["scope"]);
+        Assert.Equal("route", (string?)routes["singularResource"]);
+        Assert.Equal("""["create","delete","deletecollection","get","list","patch","update","watch"]""", routes["verbs"]!.ToJsonString());
+        Assert.Equal("""["all"]""", routes["categories"]!.ToJsonString());
+        Assert.Equal(
+            """[{"subresource":"status","responseKind":{"group":"route.openshift.io","version":"v1","kind":"Route"},"verbs":["get","patch","update"]}]""",
+            routes["subresources"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Api_WithKubectlDiscoveryAccept_ReturnsEmptyAggregatedDocument()
+    {
+        var response = await GetAsync("/api", KubectlDiscoveryAccept);
+
+        Assert.Equal(HttpStatusCode.OK, response.Code);
+        Assert.Equal("APIGroupDiscoveryList", response.Str("kind"));
+        Assert.Empty(response.Json["items"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Apis_WithV2beta1First_ReturnsV2beta1Document()
+    {
+        var response = await GetAsync("/apis", "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json");
+
+        Assert.Equal("apidiscovery.k8s.io/v2beta1", response.Str("apiVersion"));
+        Assert.Equal(
+            "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList",
+            await ContentTypeAsync("/apis", "application/json;g=apidiscovery.k8s.io;v=v2beta1;as=APIGroupDiscoveryList,application/json"));
+    }
+
+    [Fact]
+    public async Task Apis_WithPlainJsonBeforeAggregated_ReturnsAPIGroupList()
+    {
+        var response = await GetAsync("/apis", "application/json,application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList");
+
+        Assert.Equal("application/json", response.ContentType);
+        Assert.Equal("APIGroupList", response.Str("kind"));
+    }
+
+    [Fact]
+    public async Task Apis_WithUnknownAggregatedVersionThenJson_ReturnsAPIGroupList()
+    {
+        var response = await GetAsync("/apis", "application/json;g=apidiscovery.k8s.io;v=v3;as=APIGroupDiscoveryList,application/json");
+
+        Assert.Equal("APIGroupList", response.Str("kind"));
+    }
+
+    [Fact]
+    public async Task Apis_AggregatedWithMatchingIfNoneMatch_Returns304()
+    {
+        var first = await GetAsync("/apis", KubectlDiscoveryAccept);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/apis");
         request.Headers.TryAddWithoutValidation("Accept", KubectlDiscoveryAccept);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
 
         var response = await _api.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.OK, response.Code);
-        Assert.Equal("application/json", response.ContentType);
-        Assert.Equal(kind, response.Str("kind"));
+        Assert.Equal(HttpStatusCode.NotModified, response.Code);
+        Assert.Contains("Accept", first.Headers.Vary);
     }
 
     [Fact]
@@ -190,6 +253,23 @@ public sealed class DiscoveryTests(RouteApiFactory factory) : IClassFixture<Rout
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.Code);
         Assert.Equal("NotAcceptable", response.Str("reason"));
+    }
+
+    private async Task<ApiResponse> GetAsync(string path, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        return await _api.SendAsync(request);
+    }
+
+    // The whole Content-Type with its parameters, written without spaces as kube writes it.
+    private async Task<string?> ContentTypeAsync(string path, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await _api.Http.SendAsync(request, TestContext.Current.CancellationToken);
+        var type = response.Content.Headers.ContentType;
+        return type is null ? null : string.Join(';', [type.MediaType, .. type.Parameters.Select(p => p.Name + "=" + p.Value)]);
     }
 
     private ApiClient Anonymous()
