@@ -20,6 +20,21 @@ if [ "${#missing[@]}" -gt 0 ]; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
+# kubectl (1.27 or newer: explain and validation read OpenAPI v3) drives the server in the kubectl
+# tests. The machine image ships it (package kubectl); elsewhere it comes from whatever apt source
+# provides a package of that name (the Kubernetes or Google Cloud apt repository). Debian's own
+# kubernetes-client is 1.20, too old, so it is not a fallback. $KUBECTL may name another binary.
+if [ -z "${KUBECTL:-}" ] && ! command -v kubectl >/dev/null 2>&1; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    { $sudo apt-get update && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y kubectl; } || {
+        echo "kubectl is missing and no apt source provides it: install kubectl 1.27+ or set KUBECTL" >&2
+        exit 1
+    }
+fi
+
 dotnet build RouteApi.sln --configuration Release
 
 status=0

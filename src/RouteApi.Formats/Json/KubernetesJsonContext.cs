@@ -15,4 +15,12 @@ namespace RouteApi.Formats.Json;
 [JsonSerializable(typeof(RouteList))]
 [JsonSerializable(typeof(Status))]
 [JsonSerializable(typeof(DeleteOptions))]
+[JsonSerializable(typeof(Table))]
+[JsonSerializable(typeof(PartialObjectMetadata))]
+[JsonSerializable(typeof(APIVersions))]
+[JsonSerializable(typeof(APIGroupList))]
+[JsonSerializable(typeof(APIGroup))]
+[JsonSerializable(typeof(APIResourceList))]
+[JsonSerializable(typeof(APIGroupDiscoveryList))]
+[JsonSerializable(typeof(VersionInfo))]
 internal sealed partial class KubernetesJsonContext : JsonSerializerContext;

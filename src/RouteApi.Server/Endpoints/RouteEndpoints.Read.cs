@@ -39,7 +39,7 @@ internal static partial class RouteEndpoints
             return Ok(ToWire(api, Export(read.Route, GoBool.IsTrue(query["exact"]))));
         }
 
-        if (read.Cached is null || format.Pretty)
+        if (read.Cached is null || format.Pretty || format.Table is not null)
         {
             return Ok(ToWire(api, read.Route));
         }

@@ -60,7 +60,7 @@ internal static partial class RouteEndpoints
             WatchTimeout(options.TimeoutSeconds),
             services.GetRequiredService<TimeProvider>(),
             services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format), settings, slot);
+        return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format, output.Table), settings, slot);
     }
 
     /// <summary>One of the user's open-watch slots; 429 with Retry-After when they are all taken.</summary>

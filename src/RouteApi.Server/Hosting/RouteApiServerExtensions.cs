@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
+using RouteApi.Server.OpenApi;
 using RouteApi.Server.Registry;
 using RouteApi.Server.Security;
 using RouteApi.Storage;
@@ -29,10 +30,10 @@ internal static class RouteApiServerExtensions
         services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
         services.AddExceptionHandler<StatusExceptionHandler>();
+        services.AddRouteApiOpenApi();
         return builder;
     }
 
-    /// <summary>Maps the health, route and error endpoints.</summary>
     /// <summary>
     /// The request pipeline: errors as Status, authentication, routing, authorization, audit,
     /// limits, then the endpoints.
@@ -52,6 +53,8 @@ internal static class RouteApiServerExtensions
         app.MapHealthEndpoints();
         app.MapRouteEndpoints();
         app.MapAccessReviewEndpoints();
+        app.UseRouteApiSwaggerUi();
+        app.MapDiscoveryEndpoints().MapOpenApiEndpoints();
         return app;
     }
 

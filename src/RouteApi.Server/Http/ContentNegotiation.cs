@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using RouteApi.Server.Tables;
 
 namespace RouteApi.Server.Http;
 
@@ -7,7 +8,10 @@ namespace RouteApi.Server.Http;
 /// Content negotiation in one place, as kube-apiserver's <c>negotiation</c> package does it: the
 /// response encoding comes from the <c>Accept</c> clauses by q-value then order (wildcards mean
 /// JSON; a clause asking for a conversion we do not offer, <c>;as=…</c>, is passed over so clients
-/// fall back to their next clause), the request encoding from <c>Content-Type</c>.
+/// fall back to their next clause), the request encoding from <c>Content-Type</c>. The one conversion
+/// offered is <c>as=Table;g=meta.k8s.io;v=v1</c> (or <c>v1beta1</c>) on GET, list and watch of
+/// routes, in JSON or YAML only: as in kube, a Table has no protobuf form, so a protobuf Table
+/// clause is passed over too.
 /// </summary>
 internal static class ContentNegotiation
 {
@@ -30,7 +34,7 @@ internal static class ContentNegotiation
             return known;
         }
 
-        var format = Negotiate(context.Request, watch: false)
+        var format = Negotiate(context.Request, watch: false, TableAllowed(context))
             ?? throw NotAcceptable(ObjectTypes);
         context.Items[Key] = format;
         return format;
@@ -38,11 +42,24 @@ internal static class ContentNegotiation
 
     /// <summary>The response encoding for an error: the negotiated one, or JSON when there is none.</summary>
     public static OutputFormat ForError(HttpContext context) =>
-        context.Items[Key] as OutputFormat ?? Negotiate(context.Request, watch: false) ?? OutputFormat.Json;
+        context.Items[Key] as OutputFormat ?? Negotiate(context.Request, watch: false, allowTable: false) ?? OutputFormat.Json;
 
-    /// <summary>The stream encoding of a watch: JSON lines or protobuf frames; 406 for anything else (YAML has no stream form).</summary>
-    public static OutputFormat ForWatch(HttpContext context) =>
-        Negotiate(context.Request, watch: true) ?? throw NotAcceptable(StreamTypes);
+    /// <summary>
+    /// The stream encoding of a watch: JSON lines or protobuf frames; 406 for anything else (YAML has
+    /// no stream form). Table is refused for a watch-list (initial events ending in a bookmark), as
+    /// kube refuses it; a bad <c>includeObject</c> answers 400 before the stream starts.
+    /// </summary>
+    public static OutputFormat ForWatch(HttpContext context)
+    {
+        var query = context.Request.Query;
+        var watchList = GoBool.IsTrue(query["sendInitialEvents"]) && GoBool.IsTrue(query["allowWatchBookmarks"]);
+        var format = Negotiate(context.Request, watch: true, allowTable: !watchList && TableAllowed(context)) ?? throw NotAcceptable(StreamTypes);
+        format.Table?.Validate();
+        return format;
+    }
+
+    /// <summary>The encoding of a discovery document: JSON or YAML (discovery types have no protobuf form here).</summary>
+    public static OutputFormat? ForDiscovery(HttpRequest request) => Negotiate(request, watch: false, allowTable: false, allowProtobuf: false);
 
     /// <summary>The encoding of a request body; an empty Content-Type is JSON, an unknown one answers 415.</summary>
     public static WireFormat ForRequest(HttpRequest request)
@@ -65,7 +82,11 @@ internal static class ContentNegotiation
         throw StatusErrors.UnsupportedMediaType(ObjectTypes);
     }
 
-    private static OutputFormat? Negotiate(HttpRequest request, bool watch)
+    // Only GETs of the route endpoints (get, list, watch) convert to Table.
+    private static bool TableAllowed(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method) && context.GetEndpoint()?.Metadata.GetMetadata<ApiPath>() is not null;
+
+    private static OutputFormat? Negotiate(HttpRequest request, bool watch, bool allowTable, bool allowProtobuf = true)
     {
         var accept = request.Headers.Accept;
         if (StringValues.IsNullOrEmpty(accept))
@@ -81,19 +102,20 @@ internal static class ContentNegotiation
         // Highest q first; OrderBy is stable, so clauses of equal quality keep the client's order.
         foreach (var clause in clauses.OrderByDescending(c => c.Quality ?? 1))
         {
-            if (clause.Quality is 0 || HasParameter(clause, "as") || HasParameter(clause, "sv"))
+            var table = allowTable ? TableOf(clause, request) : null;
+            if (clause.Quality is 0 || (table is null && HasParameter(clause, "as")) || HasParameter(clause, "sv"))
             {
                 continue;
             }
 
             var format = FormatOf(clause.MediaType.Value ?? string.Empty);
-            if (format is null || (watch && format == WireFormat.Yaml))
+            if (format is null || (watch && format == WireFormat.Yaml) || (format == WireFormat.Protobuf && (table is not null || !allowProtobuf)))
             {
                 continue;
             }
 
             var pretty = ParameterValue(clause, "pretty") == "1";
-            return Build(format.Value, request, pretty, watch, ParameterValue(clause, "stream") == "watch");
+            return Build(format.Value, request, pretty, watch, ParameterValue(clause, "stream") == "watch") with { Table = table };
         }
 
         return null;
@@ -121,6 +143,11 @@ internal static class ContentNegotiation
         Protobuf => WireFormat.Protobuf,
         _ => null,
     };
+
+    private static TableOptions? TableOf(MediaTypeHeaderValue clause, HttpRequest request) =>
+        HasParameter(clause, "as")
+            ? TableOptions.FromClause(ParameterValue(clause, "as"), ParameterValue(clause, "g"), ParameterValue(clause, "v"), request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ApiPath>(), request.Query)
+            : null;
 
     private static bool HasParameter(MediaTypeHeaderValue clause, string name) =>
         clause.Parameters.Any(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase));

@@ -1,7 +1,9 @@
 using System.Buffers;
+using RouteApi.Core.Model;
 using RouteApi.Formats.Json;
 using RouteApi.Formats.Protobuf;
 using RouteApi.Formats.Yaml;
+using RouteApi.Server.Tables;
 
 namespace RouteApi.Server.Http;
 
@@ -16,9 +18,15 @@ internal sealed class ObjectResult<T>(T value, int statusCode) : IResult
     public Task ExecuteAsync(HttpContext httpContext) =>
         WriteAsync(httpContext, ContentNegotiation.ForResponse(httpContext), value, statusCode);
 
-    /// <summary>Encodes <paramref name="value"/> as <paramref name="format"/> says.</summary>
+    /// <summary>Encodes <paramref name="value"/> as <paramref name="format"/> says (as a Table when it asks for one).</summary>
     public static void Encode(T value, OutputFormat format, IBufferWriter<byte> output)
     {
+        if (format.Table is { } options && RouteTables.TryConvert(value, options) is { } table)
+        {
+            ObjectResult<Table>.Encode(table, format with { Table = null }, output);
+            return;
+        }
+
         switch (format.Format)
         {
             case WireFormat.Yaml:

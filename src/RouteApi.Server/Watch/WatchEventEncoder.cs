@@ -3,6 +3,7 @@ using RouteApi.Core.Model;
 using RouteApi.Formats.Json;
 using RouteApi.Formats.Protobuf;
 using RouteApi.Server.Http;
+using RouteApi.Server.Tables;
 using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Watch;
@@ -11,8 +12,11 @@ namespace RouteApi.Server.Watch;
 /// Watch frames: JSON lines (<c>{"type":…,"object":…}\n</c>) or protobuf frames (a 4-byte length
 /// and a WatchEvent holding the enveloped object). An event's frame is encoded once per encoding,
 /// API path, event type and object variant, and the bytes are shared by every watcher that sends it.
+/// A Table watch (<c>kubectl get -w</c>) sends each object as a Table holding its one row; only the
+/// first event carries the column definitions (kube's <c>watchEmbeddedEncoder</c>), so an encoder
+/// belongs to one watch and is not thread-safe.
 /// </summary>
-internal sealed class WatchEventEncoder(ApiPath api, WireFormat format)
+internal sealed class WatchEventEncoder(ApiPath api, WireFormat format, TableOptions? table = null)
 {
     public const string Added = "ADDED";
     public const string Modified = "MODIFIED";
@@ -23,15 +27,24 @@ internal sealed class WatchEventEncoder(ApiPath api, WireFormat format)
     public const string InitialEventsEndAnnotation = "k8s.io/initial-events-end";
     public const string InitialEventsListBlueprintAnnotation = "kubernetes.io/initial-events-list-blueprint";
 
+    // Set once the first event went out: later Table events suppress their column definitions.
+    private bool _headersSent;
+
     /// <summary>The line for a change; <paramref name="usePrevious"/> sends the previous object stamped with the event's revision.</summary>
-    public ReadOnlyMemory<byte> Event(CacheEvent<Route> cacheEvent, string type, bool usePrevious) =>
-        cacheEvent.GetEncoding($"{format}|{api.Prefix}|{type}|{(usePrevious ? "previous" : "current")}", e =>
+    public ReadOnlyMemory<byte> Event(CacheEvent<Route> cacheEvent, string type, bool usePrevious)
+    {
+        var headers = table is not null && !_headersSent;
+        var tableKey = table is null ? string.Empty : $"|{table.ApiVersion}|{table.IncludeObject}|{headers}";
+        var bytes = cacheEvent.GetEncoding($"{format}|{api.Prefix}|{type}|{(usePrevious ? "previous" : "current")}{tableKey}", e =>
         {
             var route = usePrevious ? WithRevision(e.Previous!, e.Revision) : e.Current;
-            return Line(type, RouteWire.ToWire(api, route));
+            return RouteLine(type, RouteWire.ToWire(api, route), headers);
         });
+        _headersSent = true;
+        return bytes;
+    }
 
-    public byte[] Initial(Route route) => Line(Added, RouteWire.ToWire(api, route));
+    public byte[] Initial(Route route) => RouteLine(Added, RouteWire.ToWire(api, route));
 
     /// <summary>A bookmark: an otherwise empty Route carrying only the revision (and annotations).</summary>
     public byte[] BookmarkAt(long revision, bool initialEventsEnd)
@@ -50,10 +63,23 @@ internal sealed class WatchEventEncoder(ApiPath api, WireFormat format)
             };
         }
 
-        return Line(Bookmark, new Route { Kind = RouteApiNames.Kind, ApiVersion = api.ApiVersion, Metadata = metadata });
+        return RouteLine(Bookmark, new Route { Kind = RouteApiNames.Kind, ApiVersion = api.ApiVersion, Metadata = metadata });
     }
 
     public byte[] ErrorLine(Status status) => Line(Error, status);
+
+    // A route event's frame: the route itself, or (Table watch) a one-row Table; kube converts bookmarks too.
+    private byte[] RouteLine(string type, Route route, bool? withHeaders = null)
+    {
+        if (table is null)
+        {
+            return Line(type, route);
+        }
+
+        var converted = RouteTables.TryConvert(route, table, withHeaders ?? !_headersSent)!;
+        _headersSent = true;
+        return Line(type, converted);
+    }
 
     private byte[] Line<T>(string type, T value)
         where T : class
