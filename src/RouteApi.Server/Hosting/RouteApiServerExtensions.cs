@@ -32,10 +32,9 @@ internal static class RouteApiServerExtensions
         return builder;
     }
 
-    /// <summary>Maps the health, route and error endpoints.</summary>
     /// <summary>
-    /// The request pipeline: errors as Status, authentication, routing, authorization, audit,
-    /// limits, then the endpoints.
+    /// The request pipeline: errors as Status, authentication, routing, audit (around
+    /// authorization, so denied writes are audited too), authorization, limits, then the endpoints.
     /// </summary>
     public static WebApplication MapRouteApi(this WebApplication app)
     {
@@ -46,8 +45,8 @@ internal static class RouteApiServerExtensions
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
         app.UseMiddleware<AuthenticationMiddleware>();
         app.UseRouting();
-        app.UseMiddleware<AuthorizationMiddleware>();
         app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<AuthorizationMiddleware>();
         app.UseMiddleware<RequestLimitsMiddleware>(timeout);
         app.MapHealthEndpoints();
         app.MapRouteEndpoints();
