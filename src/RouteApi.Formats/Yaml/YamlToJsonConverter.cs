@@ -95,6 +95,11 @@ internal sealed partial class YamlToJsonConverter
         {
             throw new FormatDecodeException($"yaml: line {e.Start.Line}, column {e.Start.Column}: {Reason(e)}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner fails this way (not with a YamlException) on some malformed input.
+            throw new FormatDecodeException("yaml: the body is not valid YAML", e);
+        }
     }
 
     // Reads the node at the parser's current event and leaves the parser on the event after it.
