@@ -20,6 +20,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
     $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
 fi
 
+# kubectl: the process tests drive the real one (found on PATH). When it is missing, a pinned
+# release binary goes to ./.tools/bin.
+KUBECTL_VERSION=v1.34.2
+if ! command -v kubectl >/dev/null 2>&1 && [ ! -x .tools/bin/kubectl ]; then
+    mkdir -p .tools/bin
+    curl -fsSL -o .tools/bin/kubectl "https://dl.k8s.io/release/${KUBECTL_VERSION}/bin/linux/amd64/kubectl"
+    chmod +x .tools/bin/kubectl
+fi
+export PATH="$PWD/.tools/bin:$PATH"
+
 dotnet build RouteApi.sln --configuration Release
 
 status=0

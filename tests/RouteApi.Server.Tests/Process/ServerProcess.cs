@@ -13,6 +13,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly System.Diagnostics.Process _process;
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
+    private readonly List<(string Text, TaskCompletionSource<string> Seen)> _waiters = [];
 
     private ServerProcess(System.Diagnostics.Process process, Uri baseAddress)
     {
@@ -20,33 +21,48 @@ public sealed class ServerProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient"/> sends it.</summary>
+    /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient()"/> sends it.</summary>
     public const string AdminToken = "process-admin-token";
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts the server on <paramref name="dataDir"/> and waits until it listens.</summary>
+    /// <summary>Starts the server on <paramref name="dataDir"/> over plain HTTP with the test token file and waits until it listens.</summary>
     public static async Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
+        var url = $"http://127.0.0.1:{FreePort()}";
+        Directory.CreateDirectory(dataDir);
+        var tokens = Path.Combine(dataDir, "process-tokens.csv");
+        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
+        return await LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts the server as it runs out of the box: no <c>--urls</c> and no token file, so it serves
+    /// HTTPS on a free <c>--secure-port</c> with its generated certificate and admin token.
+    /// </summary>
+    public static async Task<ServerProcess> StartDefaultAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    {
+        var port = extraArgs.Contains("--secure-port") ? int.Parse(extraArgs[Array.IndexOf(extraArgs, "--secure-port") + 1], System.Globalization.CultureInfo.InvariantCulture) : FreePort();
+        var args = extraArgs.Contains("--secure-port") ? extraArgs : ["--secure-port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extraArgs];
+        return await LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, .. args], cancellationToken);
+    }
+
+    private static async Task<ServerProcess> LaunchAsync(Uri baseAddress, IEnumerable<string> args, CancellationToken cancellationToken)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        Directory.CreateDirectory(dataDir);
-        var tokens = Path.Combine(dataDir, "process-tokens.csv");
-        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
-        foreach (var arg in new[] { ServerDll(), "--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens }.Concat(extraArgs))
+        foreach (var arg in args.Prepend(ServerDll()))
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         var process = new System.Diagnostics.Process { StartInfo = start };
-        var server = new ServerProcess(process, new Uri(url));
+        var server = new ServerProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => server.OnOutput(e.Data);
         process.Exited += (_, _) => server._listening.TrySetException(new InvalidOperationException("server exited early:\n" + server.Output));
@@ -60,6 +76,25 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Waits (up to 10 s) until the server has printed a line containing <paramref name="text"/>, and returns that line.</summary>
+    public async Task<string> WaitForOutputAsync(string text, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<string> seen;
+        lock (_output)
+        {
+            var line = _output.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return line;
+            }
+
+            seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((text, seen));
+        }
+
+        return await seen.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+    }
+
     public string Output
     {
         get
@@ -71,10 +106,39 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient CreateClient()
+    public HttpClient CreateClient() => CreateClient(AdminToken);
+
+    /// <summary>
+    /// A client sending <paramref name="token"/> (none when null); over HTTPS it trusts only
+    /// <paramref name="trustedCa"/> (a PEM CA certificate), as a client with the kubeconfig's CA would.
+    /// </summary>
+    public HttpClient CreateClient(string? token, string? trustedCa = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
+        var handler = new HttpClientHandler();
+        if (trustedCa is not null)
+        {
+            var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(trustedCa);
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
+            {
+                if ((errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+                {
+                    return false;
+                }
+
+                using var chain = new System.Security.Cryptography.X509Certificates.X509Chain();
+                chain.ChainPolicy.TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(ca);
+                chain.ChainPolicy.RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck;
+                return certificate is not null && chain.Build(certificate);
+            };
+        }
+
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
         return client;
     }
 
@@ -105,6 +169,11 @@ public sealed class ServerProcess : IAsyncDisposable
         lock (_output)
         {
             _output.Add(line);
+            foreach (var waiter in _waiters.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Seen.TrySetResult(line);
+            }
         }
 
         if (line.Contains("Now listening on", StringComparison.Ordinal))
@@ -113,7 +182,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -140,6 +140,41 @@ public sealed class AccessReviewTests(SecurityFactory factory) : IClassFixture<S
         Endpoints.StatusAssert.Failure(response, HttpStatusCode.Unauthorized, "Unauthorized");
     }
 
+    [Theory]
+    [InlineData("view", "get", true)]
+    [InlineData("view", "delete", false)]
+    public async Task Review_SentAsProtobufAsKubectlDoes_AnswersForTheCaller(string subject, string verb, bool allowed)
+    {
+        var client = new ApiClient(factory.CreateClient(SecurityFactory.TokenOf(subject)));
+        var attributes = Message((1, SecurityFactory.Own), (2, verb), (3, "route.openshift.io"), (5, "routes"));
+        var review = Bytes(2, Bytes(1, attributes));
+        var body = "k8s\0"u8.ToArray().Concat(Bytes(2, review)).ToArray();
+
+        var response = await client.SendBytesAsync(HttpMethod.Post, Path, body, "application/vnd.kubernetes.protobuf");
+
+        Assert.True(response.Code == HttpStatusCode.Created, $"{(int)response.Code} {response.Body}");
+        Assert.Equal(allowed, (bool?)response.Json["status"]!["allowed"]);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x6b, 0x38, 0x73, 0x00, 0x12, 0x7f })]
+    [InlineData(new byte[] { 0x6b, 0x38, 0x73, 0x00, 0x12, 0x02, 0x12, 0xff })]
+    [InlineData(new byte[] { 0x01, 0x02 })]
+    [InlineData(new byte[] { 0x6b, 0x38, 0x73, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff })]
+    public async Task Review_WithMalformedProtobuf_Returns400Status(byte[] body)
+    {
+        var client = new ApiClient(factory.CreateClient(SecurityFactory.TokenOf("view")));
+
+        var response = await client.SendBytesAsync(HttpMethod.Post, Path, body, "application/vnd.kubernetes.protobuf");
+
+        Endpoints.StatusAssert.Failure(response, HttpStatusCode.BadRequest, "BadRequest");
+    }
+
+    private static byte[] Message(params (int Number, string Value)[] fields) =>
+        [.. fields.SelectMany(f => Bytes(f.Number, System.Text.Encoding.UTF8.GetBytes(f.Value)))];
+
+    private static byte[] Bytes(int number, byte[] value) => [(byte)((number << 3) | 2), (byte)value.Length, .. value];
+
     private async Task<JsonObject> ReviewAsync(string subject, JsonObject spec)
     {
         var client = new ApiClient(factory.CreateClient(SecurityFactory.TokenOf(subject)));
