@@ -33,7 +33,7 @@ internal static class RouteApiServerExtensions
     }
 
     /// <summary>
-    /// The request pipeline: errors as Status, authentication, routing, audit (around
+    /// The request pipeline: errors as Status, no dot segments, authentication, routing, audit (around
     /// authorization, so denied writes are audited too), authorization, limits, then the endpoints.
     /// </summary>
     public static WebApplication MapRouteApi(this WebApplication app)
@@ -43,6 +43,7 @@ internal static class RouteApiServerExtensions
         var timeout = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequestTimeout;
         app.UseExceptionHandler(_ => { });
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
+        app.UseMiddleware<DotSegmentMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<AuditMiddleware>();

@@ -22,6 +22,12 @@ public sealed record HostileRequest(string Kind, HttpMethod Method, string Path)
 
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 
+    /// <summary>
+    /// True when Kestrel itself may refuse the request before any middleware runs (a NUL in the
+    /// path): then a bare 4xx without a Status body is accepted.
+    /// </summary>
+    public bool KestrelRefusal => Path.Contains("%00", StringComparison.Ordinal);
+
     /// <summary>A short description for failure messages (never the whole body).</summary>
     public override string ToString()
     {

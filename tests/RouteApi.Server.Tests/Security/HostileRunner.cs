@@ -9,7 +9,7 @@ internal static class HostileRunner
 {
     /// <summary>Sends each request over HTTP (to a real server process).</summary>
     public static Task<List<string>> RunAsync(HttpClient http, IReadOnlyList<HostileRequest> requests, TimeSpan deadline, int maxParallel) =>
-        RunAsync(requests, deadline, maxParallel, async (request, cancellationToken) =>
+        RunAsync(requests, deadline, maxParallel, Transport.Kestrel, async (request, cancellationToken) =>
         {
             using var message = request.ToMessage(http.BaseAddress!);
             using var response = await http.SendAsync(message, cancellationToken);
@@ -18,7 +18,7 @@ internal static class HostileRunner
 
     /// <summary>Hands each request to the in-memory server as a raw HttpContext, so paths reach it exactly as generated.</summary>
     public static Task<List<string>> RunAsync(TestServer server, IReadOnlyList<HostileRequest> requests, TimeSpan deadline, int maxParallel) =>
-        RunAsync(requests, deadline, maxParallel, async (request, cancellationToken) =>
+        RunAsync(requests, deadline, maxParallel, Transport.InMemory, async (request, cancellationToken) =>
         {
             var context = await server.SendAsync(request.ApplyTo, cancellationToken);
             using var body = new MemoryStream();
@@ -27,13 +27,13 @@ internal static class HostileRunner
         });
 
     private static async Task<List<string>> RunAsync(
-        IReadOnlyList<HostileRequest> requests, TimeSpan deadline, int maxParallel, Func<HostileRequest, CancellationToken, Task<(int Code, byte[] Body)>> send)
+        IReadOnlyList<HostileRequest> requests, TimeSpan deadline, int maxParallel, Transport transport, Func<HostileRequest, CancellationToken, Task<(int Code, byte[] Body)>> send)
     {
         var failures = new ConcurrentBag<string>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallel, CancellationToken = TestContext.Current.CancellationToken };
         await Parallel.ForEachAsync(requests, options, async (request, cancellationToken) =>
         {
-            var problem = await CheckAsync(send, request, deadline, cancellationToken);
+            var problem = await CheckAsync(send, transport, request, deadline, cancellationToken);
             if (problem is not null)
             {
                 failures.Add($"{problem} <- {request}");
@@ -43,7 +43,7 @@ internal static class HostileRunner
     }
 
     private static async Task<string?> CheckAsync(
-        Func<HostileRequest, CancellationToken, Task<(int Code, byte[] Body)>> send, HostileRequest request, TimeSpan deadline, CancellationToken cancellationToken)
+        Func<HostileRequest, CancellationToken, Task<(int Code, byte[] Body)>> send, Transport transport, HostileRequest request, TimeSpan deadline, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(deadline);
@@ -55,7 +55,7 @@ internal static class HostileRunner
                 return $"answered {code}: {Preview(body)}";
             }
 
-            return StatusProblem(body, code);
+            return transport == Transport.Kestrel && request.KestrelRefusal && body.Length == 0 ? null : StatusProblem(body, code);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -83,6 +83,12 @@ internal static class HostileRunner
         {
             return $"answered {code} with a body that is not a Status: {Preview(body)}";
         }
+    }
+
+    private enum Transport
+    {
+        InMemory,
+        Kestrel,
     }
 
     private static string Preview(byte[] body) => System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 300));
