@@ -41,12 +41,13 @@ internal static class RouteApiServerExtensions
         // Read at start so a bad token or policy file stops the server with its reason.
         app.Services.GetRequiredService<SecurityState>();
         var timeout = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequestTimeout;
+        // Outermost, so the audit line carries the final code of errors the handler writes.
+        app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler(_ => { });
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
         app.UseMiddleware<DotSegmentMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.UseRouting();
-        app.UseMiddleware<AuditMiddleware>();
         app.UseMiddleware<AuthorizationMiddleware>();
         app.UseMiddleware<RequestLimitsMiddleware>(timeout);
         app.MapHealthEndpoints();
