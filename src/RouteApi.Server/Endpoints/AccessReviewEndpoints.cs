@@ -27,9 +27,12 @@ internal static class AccessReviewEndpoints
         JsonObject review;
         try
         {
-            review = JsonNode.Parse(body.Span) as JsonObject ?? throw StatusErrors.BadRequest("the body must be a SelfSubjectAccessReview object");
+            // kubectl sends built-in kinds such as this one as protobuf.
+            review = context.Request.ContentType?.StartsWith("application/vnd.kubernetes.protobuf", StringComparison.OrdinalIgnoreCase) == true
+                ? AccessReviewProtobuf.Read(body.Span)
+                : JsonNode.Parse(body.Span) as JsonObject ?? throw StatusErrors.BadRequest("the body must be a SelfSubjectAccessReview object");
         }
-        catch (System.Text.Json.JsonException e)
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or OverflowException)
         {
             throw StatusErrors.BadRequest("SelfSubjectAccessReview in version \"v1\" cannot be handled as a SelfSubjectAccessReview: " + e.Message);
         }
