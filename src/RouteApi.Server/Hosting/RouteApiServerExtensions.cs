@@ -3,6 +3,7 @@ using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
+using RouteApi.Server.RouterStatus;
 using RouteApi.Server.Security;
 using RouteApi.Storage;
 using RouteApi.Storage.Caching;
@@ -28,6 +29,7 @@ internal static class RouteApiServerExtensions
         services.AddHostedService<WatchCacheHostedService>();
         services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
+        services.AddRouterStatus();
         services.AddExceptionHandler<StatusExceptionHandler>();
         return builder;
     }
