@@ -194,11 +194,14 @@ public sealed class RouterStatusTests(RouterStatusFactory factory) : IClassFixtu
         var before = _routers.Route(ns, "quiet")!.Metadata.ResourceVersion!;
         var watch = await WatchFromAsync(ns, before);
 
+        // A later clock: a pass that rewrote the entry would stamp a new time and change the bytes.
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+
         // Each creation makes the controller evaluate every route again. Passes run one after the
         // other, so once the second route is admitted the pass the first one started has finished.
         await CreateAndAwaitAdmissionAsync(ApiPrefixes.NewNamespace());
         await CreateAndAwaitAdmissionAsync(ApiPrefixes.NewNamespace());
-        factory.Time.Advance(TimeSpan.FromSeconds(2));
+        factory.Time.Advance(TimeSpan.FromMinutes(2));
 
         Assert.Equal(before, _routers.Route(ns, "quiet")!.Metadata.ResourceVersion);
         Assert.Equal(string.Empty, await watch.ReadToEndAsync());
@@ -213,7 +216,7 @@ public sealed class RouterStatusTests(RouterStatusFactory factory) : IClassFixtu
     private async Task<WatchStream> WatchFromAsync(string ns, string resourceVersion)
     {
         var response = await _api.Http.GetAsync(
-            $"{ApiPrefixes.Group}/namespaces/{ns}/routes?watch=true&resourceVersion={resourceVersion}&timeoutSeconds=1",
+            $"{ApiPrefixes.Group}/namespaces/{ns}/routes?watch=true&resourceVersion={resourceVersion}&timeoutSeconds=120",
             HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return new WatchStream(response);
