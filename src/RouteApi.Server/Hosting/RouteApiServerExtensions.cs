@@ -4,6 +4,7 @@ using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
 using RouteApi.Server.OpenApi;
 using RouteApi.Server.Registry;
+using RouteApi.Server.RouterStatus;
 using RouteApi.Server.Security;
 using RouteApi.Storage;
 using RouteApi.Storage.Caching;
@@ -29,6 +30,7 @@ internal static class RouteApiServerExtensions
         services.AddHostedService<WatchCacheHostedService>();
         services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
+        services.AddRouterStatus();
         services.AddExceptionHandler<StatusExceptionHandler>();
         services.AddRouteApiOpenApi();
         return builder;
