@@ -63,6 +63,9 @@ internal sealed class FieldSet
         return json;
     }
 
+    /// <summary>The FieldsV1 JSON text, with quotes in key elements escaped as <c>\"</c> as Go writes them.</summary>
+    public string ToFieldsV1Json() => PathElements.Compact(ToFieldsV1());
+
     /// <summary>Reads a FieldsV1 document; anything but nested objects keyed by path elements is rejected.</summary>
     public static FieldSet FromFieldsV1(JsonNode? node)
     {

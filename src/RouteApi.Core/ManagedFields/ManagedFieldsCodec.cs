@@ -53,7 +53,7 @@ internal static class ManagedFieldsCodec
                 ApiVersion = o.Value.ApiVersion,
                 Time = o.Value.Time,
                 FieldsType = "FieldsV1",
-                FieldsV1 = JsonDocument.Parse(o.Value.Fields.ToFieldsV1().ToJsonString()).RootElement.Clone(),
+                FieldsV1 = JsonDocument.Parse(o.Value.Fields.ToFieldsV1Json()).RootElement.Clone(),
                 Subresource = o.Key.Subresource.Length == 0 ? null : o.Key.Subresource,
             })
             .OrderBy(e => e.Operation, StringComparer.Ordinal)

@@ -25,6 +25,12 @@ internal static class ManagedScope
             {
                 metadata.Remove(name);
             }
+
+            if (metadata.Count == 0)
+            {
+                // kube's strip set holds metadata itself too, so a name-only metadata owns nothing.
+                scoped.Remove("metadata");
+            }
         }
 
         if (subresource == "status")
