@@ -16,12 +16,11 @@ internal sealed partial class RouteRegistry
     /// </summary>
     private async Task<PatchResult> ApplyAsync(ApiPath api, ResourceKey key, PatchRequest patch, WriteOptions options, UpdateKind kind, CancellationToken cancellationToken)
     {
-        var config = ApplyConfiguration(api, key, patch);
-        var owner = Owner(api, options, kind);
+        var input = new ApplyInput(ApplyConfiguration(api, key, patch), Owner(api, options, kind));
         var computed = options with { ManagedFieldsComputed = true };
         if (kind == UpdateKind.Main && await store.GetAsync(layout.For(key), cancellationToken) is null)
         {
-            var created = await CreateByApplyAsync(api, key, config, owner, computed, cancellationToken);
+            var created = await CreateByApplyAsync(api, key, input, computed, cancellationToken);
             if (created is not null)
             {
                 return created;
@@ -31,7 +30,7 @@ internal sealed partial class RouteRegistry
         IReadOnlyList<string> warnings = [];
         var route = await GuaranteedUpdateAsync(api, key, old =>
         {
-            var (applied, problems) = ApplyTo(api, key, old, config, owner, options);
+            var (applied, problems) = ApplyTo(api, key, old, input, options);
             warnings = problems;
             return applied;
         }, computed, kind, cancellationToken);
@@ -39,14 +38,14 @@ internal sealed partial class RouteRegistry
     }
 
     // Null when another writer created the route first: the apply then runs as an update.
-    private async Task<PatchResult?> CreateByApplyAsync(ApiPath api, ResourceKey key, JsonObject config, FieldOwner owner, WriteOptions options, CancellationToken cancellationToken)
+    private async Task<PatchResult?> CreateByApplyAsync(ApiPath api, ResourceKey key, ApplyInput input, WriteOptions options, CancellationToken cancellationToken)
     {
         if (options.CreateDenial(key.Name) is { } denial)
         {
             throw new StatusException(denial);
         }
 
-        var result = FieldManager.Apply(null, null, config, owner, options.Force);
+        var result = FieldManager.Apply(null, null, input.Config, input.Owner, options.Force);
         var merged = result.Merged;
         merged["apiVersion"] = api.ApiVersion;
         merged["kind"] = RouteApiNames.Kind;
@@ -54,7 +53,7 @@ internal sealed partial class RouteRegistry
         merged["metadata"] = metadata;
         metadata["name"] = key.Name;
         metadata["namespace"] = key.Namespace;
-        CopyPreconditions(config, merged);
+        CopyPreconditions(input.Config, merged);
         var (route, warnings) = DecodePatched(api, key, merged, options);
         route = route with { Metadata = route.Metadata with { ManagedFields = result.ManagedFields } };
         try
@@ -67,19 +66,19 @@ internal sealed partial class RouteRegistry
         }
     }
 
-    private static (Route Route, IReadOnlyList<string> Warnings) ApplyTo(ApiPath api, ResourceKey key, Route old, JsonObject config, FieldOwner owner, WriteOptions options)
+    private static (Route Route, IReadOnlyList<string> Warnings) ApplyTo(ApiPath api, ResourceKey key, Route old, ApplyInput input, WriteOptions options)
     {
         ApplyResult result;
         try
         {
-            result = FieldManager.Apply(ToJson(api, old), old.Metadata.ManagedFields, config, owner, options.Force);
+            result = FieldManager.Apply(ToJson(api, old), old.Metadata.ManagedFields, input.Config, input.Owner, options.Force);
         }
         catch (FieldManagerConflictException e)
         {
             throw StatusErrors.ApplyConflict(e);
         }
 
-        CopyPreconditions(config, result.Merged);
+        CopyPreconditions(input.Config, result.Merged);
         var (route, warnings) = DecodePatched(api, key, result.Merged, options);
         return (route with { Metadata = route.Metadata with { ManagedFields = result.ManagedFields } }, warnings);
     }

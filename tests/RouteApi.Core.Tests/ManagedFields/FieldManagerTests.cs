@@ -60,6 +60,28 @@ public sealed class FieldManagerTests
     }
 
     [Fact]
+    public void Update_WithOneEmptyEntry_ResetsOwnership()
+    {
+        var route = Json("""{"spec":{"host":"h"}}""");
+        var first = FieldManager.Update(null, null, route, null, Owner("one"));
+
+        var entries = FieldManager.Update(route, first, route, [new ManagedFieldsEntry()], Owner("two", minute: 1));
+
+        Assert.Null(entries);
+    }
+
+    [Fact]
+    public void Update_WithInvalidSentEntries_KeepsTheLiveOnes()
+    {
+        var route = Json("""{"spec":{"host":"h"}}""");
+        var first = FieldManager.Update(null, null, route, null, Owner("one"));
+
+        var entries = FieldManager.Update(route, first, route, [new ManagedFieldsEntry { Manager = "x", Operation = "Bogus" }], Owner("two", minute: 1));
+
+        Assert.Equal(["one"], entries!.Select(e => e.Manager));
+    }
+
+    [Fact]
     public void Update_ThroughStatus_RecordsSubresourceAndOnlyStatusFields()
     {
         var before = Json("""{"spec":{"host":"h"},"status":{}}""");
