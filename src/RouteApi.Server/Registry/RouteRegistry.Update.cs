@@ -10,6 +10,10 @@ namespace RouteApi.Server.Registry;
 
 internal sealed partial class RouteRegistry
 {
+    // OpenShift's router writes status as "openshift-router" (its User-Agent), so managedFields
+    // name the same manager here as there.
+    private static readonly WriteOptions RouterWrites = WriteOptions.None with { Manager = "openshift-router" };
+
     /// <summary>
     /// Replaces a route (PUT). The body's resourceVersion is required (422) and must be current
     /// (409 Conflict); a missing route answers 404. Status is kept, an empty host keeps the stored
@@ -27,10 +31,11 @@ internal sealed partial class RouteRegistry
     /// A status write made by the server itself (the router-status controller): <paramref name="update"/>
     /// derives the new route from the stored one, and from the winner of any lost compare-and-swap,
     /// so the write never rests on a stale read. Returning the stored route unchanged writes nothing.
-    /// A missing route answers 404 (a <see cref="StatusException"/>).
+    /// A missing route answers 404 (a <see cref="StatusException"/>). managedFields name the
+    /// manager <c>openshift-router</c>.
     /// </summary>
     public Task<Route> UpdateStatusAsync(ResourceKey key, Func<Route, Route> update, CancellationToken cancellationToken) =>
-        GuaranteedUpdateAsync(ApiPath.GroupVersion, key, update, WriteOptions.None, UpdateKind.Status, cancellationToken);
+        GuaranteedUpdateAsync(ApiPath.GroupVersion, key, update, RouterWrites, UpdateKind.Status, cancellationToken);
 
     /// <summary>
     /// kube-apiserver's GuaranteedUpdate: reads the stored route, builds the new one from it with

@@ -233,4 +233,35 @@ public sealed class RouterStatusTests(RouterStatusFactory factory) : IClassFixtu
             }
         }
     }
+
+    [Fact]
+    public async Task TableHostPort_ShowsTheHostForTheOwnerAndTheReasonForTheRejectedClaimant()
+    {
+        var (older, younger) = (ApiPrefixes.NewNamespace(), ApiPrefixes.NewNamespace());
+        var host = $"www.{older}.example.com";
+        await CreateAsync(older, "owner", Spec(host));
+        factory.Time.Advance(TimeSpan.FromMinutes(1));
+        await CreateAsync(younger, "claimant", Spec(host));
+
+        await _routers.AdmittedAsync(older, "owner", Default, "True");
+        await _routers.AdmittedAsync(younger, "claimant", Default, "False", AdmissionReasons.HostAlreadyClaimed);
+
+        // The router's writes are owned in managedFields as OpenShift's router owns them.
+        Assert.Contains(_routers.Route(older, "owner")!.Metadata.ManagedFields!, e => e is { Manager: "openshift-router", Subresource: "status" });
+
+        // What `kubectl get routes` prints in HOST/PORT (route-semantics 7.3).
+        Assert.Equal(host, await HostPortCellAsync(older, "owner"));
+        Assert.Equal(AdmissionReasons.HostAlreadyClaimed, await HostPortCellAsync(younger, "claimant"));
+    }
+
+    private async Task<string> HostPortCellAsync(string ns, string name)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{ApiPrefixes.Group}/namespaces/{ns}/routes/{name}");
+        request.Headers.Accept.ParseAdd("application/json;as=Table;v=v1;g=meta.k8s.io");
+        var response = await _api.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.Code);
+        var table = response.Json;
+        Assert.Equal("Host/Port", table["columnDefinitions"]![1]!["name"]!.GetValue<string>());
+        return table["rows"]![0]!["cells"]![1]!.GetValue<string>();
+    }
 }
