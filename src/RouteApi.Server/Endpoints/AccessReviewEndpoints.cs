@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
-using RouteApi.Formats.Protobuf;
 using RouteApi.Server.Http;
 using RouteApi.Server.Security;
 using RouteApiNames = RouteApi.Core.Model.RouteApiNames;
@@ -25,7 +24,18 @@ internal static class AccessReviewEndpoints
     {
         var user = AuthenticationMiddleware.RequiredUser(context);
         var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
-        var review = IsProtobuf(context.Request) ? AccessReviewProtobuf.ReadSelfSubjectAccessReview(body) : ParseJson(body);
+        JsonObject review;
+        try
+        {
+            // kubectl sends built-in kinds such as this one as protobuf.
+            review = context.Request.ContentType?.StartsWith("application/vnd.kubernetes.protobuf", StringComparison.OrdinalIgnoreCase) == true
+                ? AccessReviewProtobuf.Read(body.Span)
+                : JsonNode.Parse(body.Span) as JsonObject ?? throw StatusErrors.BadRequest("the body must be a SelfSubjectAccessReview object");
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or OverflowException)
+        {
+            throw StatusErrors.BadRequest("SelfSubjectAccessReview in version \"v1\" cannot be handled as a SelfSubjectAccessReview: " + e.Message);
+        }
 
         var allowed = Decide(user, security.Policy, review["spec"] as JsonObject);
         review["apiVersion"] = "authorization.k8s.io/v1";
@@ -35,23 +45,6 @@ internal static class AccessReviewEndpoints
             ? new JsonObject { ["allowed"] = true }
             : new JsonObject { ["allowed"] = false, ["reason"] = "no binding grants it" };
         return Results.Text(review.ToJsonString() + "\n", "application/json", statusCode: StatusCodes.Status201Created);
-    }
-
-    // kubectl sends this built-in type in protobuf (client-go's default for built-in groups); the
-    // answer is JSON, which its Accept (protobuf, then application/json) allows.
-    private static bool IsProtobuf(HttpRequest request) =>
-        request.ContentType?.StartsWith(KubernetesProtobuf.MediaType, StringComparison.OrdinalIgnoreCase) == true;
-
-    private static JsonObject ParseJson(ReadOnlyMemory<byte> body)
-    {
-        try
-        {
-            return JsonNode.Parse(body.Span) as JsonObject ?? throw StatusErrors.BadRequest("the body must be a SelfSubjectAccessReview object");
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw StatusErrors.BadRequest("SelfSubjectAccessReview in version \"v1\" cannot be handled as a SelfSubjectAccessReview: " + e.Message);
-        }
     }
 
     /// <summary>Route resources are checked against the policy; other resources only cluster-admins have; reading non-resource paths everybody authenticated may.</summary>

@@ -21,6 +21,9 @@ internal static partial class RouteEndpoints
         var options = WriteOptions.Parse(context.Request.Query, "CreateOptions");
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, @namespace);
+
+        // Named before the write, so a create that fails validation is audited with its name too.
+        AuditMiddleware.SetName(context, route.Metadata.Name);
         options = CustomHostAccess.For(context, options, route.Metadata.Namespace!);
         var created = await registry.CreateAsync(api, route, options, cancellationToken);
         AuditMiddleware.SetName(context, created.Metadata.Name);

@@ -35,10 +35,12 @@ internal static class CommandLineOptions
 
     /// <summary>
     /// Rewrites Go-style durations (<c>--compaction-interval 5m</c> or <c>=5m</c>) into the
-    /// <c>hh:mm:ss</c> form the configuration binder reads; other arguments pass through.
+    /// <c>hh:mm:ss</c> form the configuration binder reads, and the repeatable router flags into
+    /// indexed <c>RouterStatus:Routers</c> settings (see <see cref="RouterFlags"/>); other arguments pass through.
     /// </summary>
     public static string[] Normalize(string[] args)
     {
+        args = [.. RouterFlags.Rewrite(args)];
         var result = new List<string>(args.Length);
         for (var i = 0; i < args.Length; i++)
         {

@@ -4,6 +4,7 @@ using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
 using RouteApi.Server.OpenApi;
 using RouteApi.Server.Registry;
+using RouteApi.Server.RouterStatus;
 using RouteApi.Server.Security;
 using RouteApi.Storage;
 using RouteApi.Storage.Caching;
@@ -29,26 +30,29 @@ internal static class RouteApiServerExtensions
         services.AddHostedService<WatchCacheHostedService>();
         services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
+        services.AddRouterStatus();
         services.AddExceptionHandler<StatusExceptionHandler>();
         services.AddRouteApiOpenApi();
         return builder;
     }
 
     /// <summary>
-    /// The request pipeline: errors as Status, authentication, routing, authorization, audit,
-    /// limits, then the endpoints.
+    /// The request pipeline: errors as Status, no dot segments, authentication, routing, audit (around
+    /// authorization, so denied writes are audited too), authorization, limits, then the endpoints.
     /// </summary>
     public static WebApplication MapRouteApi(this WebApplication app)
     {
         // Read at start so a bad token or policy file stops the server with its reason.
         app.Services.GetRequiredService<SecurityState>();
         var timeout = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequestTimeout;
+        // Outermost, so the audit line carries the final code of errors the handler writes.
+        app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler(_ => { });
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
+        app.UseMiddleware<DotSegmentMiddleware>();
         app.UseMiddleware<AuthenticationMiddleware>();
         app.UseRouting();
         app.UseMiddleware<AuthorizationMiddleware>();
-        app.UseMiddleware<AuditMiddleware>();
         app.UseMiddleware<RequestLimitsMiddleware>(timeout);
         app.MapHealthEndpoints();
         app.MapRouteEndpoints();

@@ -22,9 +22,13 @@ internal static class SecurityServiceCollectionExtensions
         var configuration = builder.Configuration;
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // Above RequestLimitsMiddleware's limits, so ordinary oversize requests get a Status body.
-            kestrel.Limits.MaxRequestLineSize = 2 * RequestLimitsMiddleware.MaxUrlBytes;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 2 * RequestLimitsMiddleware.MaxHeaderBytes;
+            // Well above RequestLimitsMiddleware's limits, so oversize requests get a Status body
+            // from it; only what exceeds these Kestrel refuses itself, with a bare 414 or 431.
+            kestrel.Limits.MaxRequestLineSize = 8 * RequestLimitsMiddleware.MaxUrlBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 8 * RequestLimitsMiddleware.MaxHeaderBytes;
+
+            // The header size limit is what counts; many small headers get the same 431 Status.
+            kestrel.Limits.MaxRequestHeaderCount = 4096;
             if (string.IsNullOrEmpty(configuration[WebHostDefaults.ServerUrlsKey]))
             {
                 var security = configuration.GetSection(SecurityOptions.SectionName).Get<SecurityOptions>() ?? new SecurityOptions();

@@ -24,6 +24,15 @@ internal sealed partial class RouteRegistry
         GuaranteedUpdateAsync(api, key, _ => route, options, UpdateKind.Status, cancellationToken);
 
     /// <summary>
+    /// A status write made by the server itself (the router-status controller): <paramref name="update"/>
+    /// derives the new route from the stored one, and from the winner of any lost compare-and-swap,
+    /// so the write never rests on a stale read. Returning the stored route unchanged writes nothing.
+    /// A missing route answers 404 (a <see cref="StatusException"/>).
+    /// </summary>
+    public Task<Route> UpdateStatusAsync(ResourceKey key, Func<Route, Route> update, CancellationToken cancellationToken) =>
+        GuaranteedUpdateAsync(ApiPath.GroupVersion, key, update, WriteOptions.None, UpdateKind.Status, cancellationToken);
+
+    /// <summary>
     /// kube-apiserver's GuaranteedUpdate: reads the stored route, builds the new one from it with
     /// <paramref name="update"/> (the PUT body, or the stored route patched), runs every update rule
     /// and writes with compare-and-swap on the revision read; a lost race runs again on the value

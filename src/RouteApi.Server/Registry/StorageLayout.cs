@@ -23,6 +23,9 @@ internal sealed record StorageLayout(string Prefix, bool ConsistentReadsFromCach
     /// <summary>The key the compactors of all replicas claim each interval with.</summary>
     public string CompactionClaim => Prefix + "/compact_rev_key";
 
+    /// <summary>The key of router <paramref name="routerName"/>'s status-writer lease (outside the routes, so no route watch sees it).</summary>
+    public string RouterLease(string routerName) => Prefix + "/routerleases/" + routerName;
+
     public string For(ResourceKey key) => Routes + key.Namespace + "/" + key.Name;
 
     /// <summary>The prefix of one namespace, or of every namespace when <paramref name="namespace"/> is null.</summary>

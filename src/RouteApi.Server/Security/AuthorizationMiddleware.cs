@@ -1,4 +1,3 @@
-using System.Net;
 using RouteApi.Core.Model;
 using RouteApi.Core.Selectors;
 using RouteApi.Server.Http;
@@ -15,7 +14,7 @@ internal sealed class AuthorizationMiddleware(RequestDelegate next, SecurityStat
 {
     private static readonly object RequestKey = new();
 
-    /// <summary>The authorized request, for the audit log.</summary>
+    /// <summary>The request as authorized (allowed or denied), for the audit log.</summary>
     public static AccessRequest? RequestOf(HttpContext context) => context.Items[RequestKey] as AccessRequest;
 
     public Task InvokeAsync(HttpContext context)
@@ -29,17 +28,18 @@ internal sealed class AuthorizationMiddleware(RequestDelegate next, SecurityStat
             return next(context);
         }
 
+        // Recorded before the decision, so the audit line of a denied write names what was asked.
         var request = Describe(context.Request, operation, api);
-        if (!security.Policy.Allows(user, request))
-        {
-            return new StatusResult(Forbidden(user, request, api)).ExecuteAsync(context);
-        }
-
         context.Items[RequestKey] = request;
-        return next(context);
+        return security.Policy.Allows(user, request)
+            ? next(context)
+            : new StatusResult(Forbidden(user, request, api)).ExecuteAsync(context);
     }
 
-    /// <summary>kube's 403: names the user, verb, resource, group and namespace (or the cluster scope), HTML-escaped.</summary>
+    /// <summary>
+    /// kube's 403: names the user, verb, resource, group and namespace (or the cluster scope), with
+    /// <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped as kube-apiserver's sanitizer does (nothing else).
+    /// </summary>
     public static Status Forbidden(UserInfo user, AccessRequest request, ApiPath api)
     {
         var subject = request.Name.Length > 0 ? $"{api.QualifiedResource} \"{request.Name}\" is forbidden" : $"{api.QualifiedResource} is forbidden";
@@ -48,7 +48,7 @@ internal sealed class AuthorizationMiddleware(RequestDelegate next, SecurityStat
         return new Status
         {
             Result = "Failure",
-            Message = WebUtility.HtmlEncode(message).Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&#39;", "'", StringComparison.Ordinal),
+            Message = message.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal),
             Reason = "Forbidden",
             Details = new StatusDetails { Name = request.Name.Length > 0 ? request.Name : null, Group = api.DetailsGroup, Kind = RouteApiNames.Resource },
             Code = StatusCodes.Status403Forbidden,

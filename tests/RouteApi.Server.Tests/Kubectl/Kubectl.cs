@@ -56,6 +56,14 @@ public sealed class Kubectl
         return new Kubectl(home, kubeconfig);
     }
 
+    /// <summary>A kubectl that uses the kubeconfig at <paramref name="kubeconfigPath"/> as it is, with its HOME and cache under <paramref name="workDir"/>.</summary>
+    public static Kubectl WithKubeconfig(string kubeconfigPath, string workDir)
+    {
+        var home = Path.Combine(workDir, "kubectl-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(home);
+        return new Kubectl(home, kubeconfigPath);
+    }
+
     /// <summary>The kubectl binary: <c>$KUBECTL</c>, else <c>kubectl</c> on PATH; a clear failure when there is none.</summary>
     public static string Binary()
     {

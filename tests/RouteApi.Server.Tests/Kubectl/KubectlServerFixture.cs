@@ -11,6 +11,9 @@ public sealed class KubectlServerFixture : IAsyncLifetime
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-kubectl-" + Guid.NewGuid().ToString("N"));
     private ServerProcess? _server;
 
+    /// <summary>The server's data dir, with its generated <c>ca.crt</c>, <c>admin.token</c> and <c>admin.kubeconfig</c>.</summary>
+    public string DataDir => _dataDir;
+
     public ServerProcess Server => _server ?? throw new InvalidOperationException("the server has not started");
 
     /// <summary>The CA the server generated; clients trust it.</summary>
@@ -30,6 +33,9 @@ public sealed class KubectlServerFixture : IAsyncLifetime
         _server = await ServerProcess.StartSecureAsync(_dataDir, TestContext.Current.CancellationToken);
         var token = (await File.ReadAllTextAsync(AdminTokenPath, TestContext.Current.CancellationToken)).Trim();
         Admin = Kubectl.For(_server, CaCertificatePath, token, _dataDir);
+
+        // The kubeconfig is written once the server has started listening, just after this returns.
+        await _server.WaitForOutputAsync("Admin kubeconfig written to", TestContext.Current.CancellationToken);
     }
 
     /// <summary>Creates a shared example route (see <see cref="KubectlManifests"/>) with <c>kubectl create</c> in a new namespace, and returns that namespace.</summary>

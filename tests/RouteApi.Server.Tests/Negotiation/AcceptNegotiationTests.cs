@@ -15,7 +15,7 @@ namespace RouteApi.Server.Tests.Negotiation;
 /// </summary>
 public sealed class AcceptNegotiationTests(OwnEtcdFactory factory) : IClassFixture<OwnEtcdFactory>
 {
-    private const string TableThenJson = "application/json;as=Table;v=v1;g=meta.k8s.io, application/json";
+    private const string PartialThenJson = "application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io, application/json";
 
     private readonly WireClient _wire = new(factory.CreateClient());
 
@@ -39,8 +39,8 @@ public sealed class AcceptNegotiationTests(OwnEtcdFactory factory) : IClassFixtu
             ("application/vnd.kubernetes.protobuf, application/json", MediaTypes.Protobuf),
             ("text/html, application/yaml", MediaTypes.Yaml),
             ("text/html, */*;q=0.8", MediaTypes.Json),
-            (TableThenJson, MediaTypes.Json),
-            ("application/json;as=Table;v=v1;g=meta.k8s.io, application/yaml;q=0.5", MediaTypes.Yaml),
+            (PartialThenJson, MediaTypes.Json),
+            ("application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io, application/yaml;q=0.5", MediaTypes.Yaml),
             ("application/yaml;charset=utf-8", MediaTypes.Yaml),
         };
         var data = new TheoryData<string, string, string>();

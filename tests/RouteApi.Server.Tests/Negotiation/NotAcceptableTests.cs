@@ -21,8 +21,8 @@ public sealed class NotAcceptableTests(RouteApiFactory factory) : IClassFixture<
         {
             "text/html",
             "text/html, application/xml;q=0.9",
-            "application/json;as=Table;v=v1;g=meta.k8s.io",
-            "application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io, application/yaml;as=Table;v=v1;g=meta.k8s.io",
+            "application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io",
+            "application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io, application/vnd.kubernetes.protobuf;as=Table;v=v1;g=meta.k8s.io",
             "application/json;q=0",
             "*/*;q=0",
             "application/cbor",

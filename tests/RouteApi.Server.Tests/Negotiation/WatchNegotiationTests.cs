@@ -20,7 +20,7 @@ public sealed class WatchNegotiationTests(RouteApiFactory factory) : IClassFixtu
         MediaTypes.Yaml,
         "application/yaml;stream=watch",
         "text/html",
-        "application/json;as=Table;v=v1;g=meta.k8s.io",
+        "application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io",
         "application/json;q=0, application/yaml");
 
     /// <summary>Accept headers whose watch is JSON, and the Content-Type each must answer.</summary>

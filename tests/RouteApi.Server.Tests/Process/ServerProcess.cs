@@ -14,6 +14,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly System.Diagnostics.Process _process;
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<string> _output = [];
+    private readonly List<(string Text, TaskCompletionSource<string> Seen)> _waiters = [];
 
     private ServerProcess(System.Diagnostics.Process process, Uri baseAddress)
     {
@@ -21,33 +22,32 @@ public sealed class ServerProcess : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient"/> sends it.</summary>
+    /// <summary>The cluster-admin token the process accepts; <see cref="CreateClient()"/> sends it.</summary>
     public const string AdminToken = "process-admin-token";
 
     public Uri BaseAddress { get; }
 
-    /// <summary>
-    /// Starts the server on <paramref name="dataDir"/> over plain HTTP with a token file holding
-    /// <see cref="AdminToken"/>, and waits until it listens.
-    /// </summary>
-    public static Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    /// <summary>Starts the server on <paramref name="dataDir"/> over plain HTTP with the test token file and waits until it listens.</summary>
+    public static async Task<ServerProcess> StartAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         Directory.CreateDirectory(dataDir);
         var tokens = Path.Combine(dataDir, "process-tokens.csv");
         File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
-        return LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], cancellationToken);
+        return await LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], cancellationToken);
     }
 
     /// <summary>
-    /// Starts the server as a user would, with its defaults: HTTPS with the CA, serving
-    /// certificate and admin token it generates in <paramref name="dataDir"/>, on a free
-    /// <c>--secure-port</c>. Clients must trust <c>ca.crt</c> and send <c>admin.token</c>.
+    /// Starts the server as it runs out of the box: no <c>--urls</c> and no token file, so it serves
+    /// HTTPS on a free <c>--secure-port</c> (unless <paramref name="extraArgs"/> names one) with the
+    /// CA, serving certificate and admin token it generates in <paramref name="dataDir"/>. Clients
+    /// must trust <c>ca.crt</c> and send <c>admin.token</c>.
     /// </summary>
-    public static Task<ServerProcess> StartSecureAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
+    public static async Task<ServerProcess> StartSecureAsync(string dataDir, CancellationToken cancellationToken, params string[] extraArgs)
     {
-        var port = FreePort();
-        return LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, "--secure-port", port.ToString(CultureInfo.InvariantCulture), .. extraArgs], cancellationToken);
+        var port = extraArgs.Contains("--secure-port") ? int.Parse(extraArgs[Array.IndexOf(extraArgs, "--secure-port") + 1], CultureInfo.InvariantCulture) : FreePort();
+        var args = extraArgs.Contains("--secure-port") ? extraArgs : ["--secure-port", port.ToString(CultureInfo.InvariantCulture), .. extraArgs];
+        return await LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, .. args], cancellationToken);
     }
 
     private static async Task<ServerProcess> LaunchAsync(Uri baseAddress, IEnumerable<string> args, CancellationToken cancellationToken)
@@ -79,6 +79,25 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Waits (up to 10 s) until the server has printed a line containing <paramref name="text"/>, and returns that line.</summary>
+    public async Task<string> WaitForOutputAsync(string text, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<string> seen;
+        lock (_output)
+        {
+            var line = _output.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
+            if (line is not null)
+            {
+                return line;
+            }
+
+            seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((text, seen));
+        }
+
+        return await seen.Task.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+    }
+
     public string Output
     {
         get
@@ -90,10 +109,39 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public HttpClient CreateClient()
+    public HttpClient CreateClient() => CreateClient(AdminToken);
+
+    /// <summary>
+    /// A client sending <paramref name="token"/> (none when null); over HTTPS it trusts only
+    /// <paramref name="trustedCa"/> (a PEM CA certificate), as a client with the kubeconfig's CA would.
+    /// </summary>
+    public HttpClient CreateClient(string? token, string? trustedCa = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminToken);
+        var handler = new HttpClientHandler();
+        if (trustedCa is not null)
+        {
+            var ca = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPem(trustedCa);
+            handler.ServerCertificateCustomValidationCallback = (_, certificate, _, errors) =>
+            {
+                if ((errors & System.Net.Security.SslPolicyErrors.RemoteCertificateNameMismatch) != 0)
+                {
+                    return false;
+                }
+
+                using var chain = new System.Security.Cryptography.X509Certificates.X509Chain();
+                chain.ChainPolicy.TrustMode = System.Security.Cryptography.X509Certificates.X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(ca);
+                chain.ChainPolicy.RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck;
+                return certificate is not null && chain.Build(certificate);
+            };
+        }
+
+        var client = new HttpClient(handler) { BaseAddress = BaseAddress };
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
         return client;
     }
 
@@ -124,6 +172,11 @@ public sealed class ServerProcess : IAsyncDisposable
         lock (_output)
         {
             _output.Add(line);
+            foreach (var waiter in _waiters.Where(w => line.Contains(w.Text, StringComparison.Ordinal)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Seen.TrySetResult(line);
+            }
         }
 
         if (line.Contains("Now listening on", StringComparison.Ordinal))
@@ -132,7 +185,8 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
