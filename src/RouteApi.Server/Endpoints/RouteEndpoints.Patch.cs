@@ -19,6 +19,7 @@ internal static partial class RouteEndpoints
         ["application/json-patch+json"] = PatchType.Json,
         ["application/merge-patch+json"] = PatchType.Merge,
         ["application/strategic-merge-patch+json"] = PatchType.StrategicMerge,
+        ["application/apply-patch+yaml"] = PatchType.Apply,
     };
 
     private static Task<IResult> PatchAsync(HttpContext context, RouteRegistry registry, string @namespace, string name, CancellationToken cancellationToken) =>
@@ -32,16 +33,51 @@ internal static partial class RouteEndpoints
         ContentNegotiation.ForResponse(context);
         var api = Api(context);
         var type = PatchTypeOf(context.Request);
-        var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "PatchOptions"), key.Namespace);
-        if (context.Request.Query.ContainsKey("force"))
-        {
-            throw StatusErrors.InvalidOptions("PatchOptions", [FieldError.Forbidden("force", "may not be specified for non-apply patch")]);
-        }
-
+        var options = CustomHostAccess.For(context, PatchOptions(context, type, key), key.Namespace);
         var body = await RequestBody.ReadAsync(context.Request, cancellationToken);
         var result = await registry.PatchAsync(api, key, ParsePatch(type, body), options, kind, cancellationToken);
         Warnings.Add(context, result.Warnings);
-        return Ok(ToWire(api, result.Route));
+        return Ok(ToWire(api, result.Route), result.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// The PatchOptions: <c>fieldManager</c> is required for apply (422) and <c>force</c> is allowed
+    /// only there (422 Forbidden otherwise), as kube's <c>ValidatePatchOptions</c> rules.
+    /// </summary>
+    private static WriteOptions PatchOptions(HttpContext context, PatchType type, Core.Model.ResourceKey key)
+    {
+        var options = WriteOptions.ForRequest(context.Request, "PatchOptions");
+        var query = context.Request.Query;
+        if (type != PatchType.Apply)
+        {
+            return query.ContainsKey("force")
+                ? throw StatusErrors.InvalidOptions("PatchOptions", [FieldError.Forbidden("force", "may not be specified for non-apply patch")])
+                : options;
+        }
+
+        if (options.FieldManager is null)
+        {
+            throw StatusErrors.InvalidOptions("PatchOptions", [FieldError.Required("fieldManager", "is required for apply patch")]);
+        }
+
+        var force = query["force"].ToString();
+        if (force.Length > 0 && !bool.TryParse(force, out _))
+        {
+            throw StatusErrors.BadRequest($"strconv.ParseBool: parsing \"{force}\": invalid syntax");
+        }
+
+        var user = AuthenticationMiddleware.UserOf(context);
+        var policy = context.RequestServices.GetRequiredService<SecurityState>().Policy;
+        var api = Api(context);
+        return options with
+        {
+            Force = force.Length > 0 && bool.Parse(force),
+            CreateDenial = name =>
+            {
+                var create = new AccessRequest("create", api.Group, Core.Model.RouteApiNames.Resource, string.Empty, key.Namespace, name);
+                return user is null || policy.Allows(user, create) ? null : AuthorizationMiddleware.Forbidden(user, create, api);
+            },
+        };
     }
 
     /// <summary>The patch type from the Content-Type (parameters ignored); anything else answers 415.</summary>

@@ -18,7 +18,7 @@ internal static partial class RouteEndpoints
         // kube-apiserver negotiates the response before it acts: an Accept it cannot serve answers 406 and changes nothing.
         ContentNegotiation.ForResponse(context);
         var api = Api(context);
-        var options = WriteOptions.Parse(context.Request.Query, "CreateOptions");
+        var options = WriteOptions.ForRequest(context.Request, "CreateOptions");
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, @namespace);
 
@@ -40,7 +40,7 @@ internal static partial class RouteEndpoints
     {
         ContentNegotiation.ForResponse(context);
         var api = Api(context);
-        var options = CustomHostAccess.For(context, WriteOptions.Parse(context.Request.Query, "UpdateOptions"), key.Namespace);
+        var options = CustomHostAccess.For(context, WriteOptions.ForRequest(context.Request, "UpdateOptions"), key.Namespace);
         var route = await BodyDecoder.ReadRouteAsync(context.Request, api, options.FieldValidation, cancellationToken);
         route = BindNamespace(route, key.Namespace);
         if (route.Metadata.Name != key.Name)

@@ -26,6 +26,13 @@ internal static class StatusErrors
     public static StatusException Conflict(ApiPath api, string name, string detail) =>
         Failure(409, "Conflict", $"Operation cannot be fulfilled on {api.QualifiedResource} \"{name}\": {detail}", ResourceDetails(api, name));
 
+    /// <summary>An apply that would change fields other managers own (kube's <c>NewApplyConflict</c>): no name in the details, one cause per field.</summary>
+    public static StatusException ApplyConflict(Core.ManagedFields.FieldManagerConflictException conflict) =>
+        Failure(409, "Conflict", conflict.Message, new StatusDetails
+        {
+            Causes = [.. conflict.Conflicts.Select(c => new StatusCause { Reason = "FieldManagerConflict", Message = "conflict with " + c.Manager, Field = c.Field })],
+        });
+
     /// <summary>A failed delete precondition: kube names the Kind here, not the resource.</summary>
     public static StatusException PreconditionConflict(ApiPath api, string name, string detail) =>
         Failure(409, "Conflict", $"Operation cannot be fulfilled on {api.QualifiedKind} \"{name}\": {detail}", ResourceDetails(api, name));

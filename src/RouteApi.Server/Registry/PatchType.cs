@@ -11,4 +11,7 @@ internal enum PatchType
 
     /// <summary><c>application/strategic-merge-patch+json</c> (Kubernetes strategic merge).</summary>
     StrategicMerge,
+
+    /// <summary><c>application/apply-patch+yaml</c> (server-side apply; the body is the applied configuration, YAML or JSON).</summary>
+    Apply,
 }

@@ -17,7 +17,7 @@ internal sealed partial class RouteRegistry
     /// </summary>
     public async Task<Route> CreateAsync(ApiPath api, Route route, WriteOptions options, CancellationToken cancellationToken)
     {
-        route = RouteDefaults.Apply(WipeSystemFields(route));
+        route = WithUpdateManagedFields(api, null, RouteDefaults.Apply(WipeSystemFields(route)), options, UpdateKind.Main);
         var generate = string.IsNullOrEmpty(route.Metadata.Name) && !string.IsNullOrEmpty(route.Metadata.GenerateName);
         var attempts = generate ? NameGenerator.MaxAttempts : 1;
         var name = route.Metadata.Name ?? string.Empty;

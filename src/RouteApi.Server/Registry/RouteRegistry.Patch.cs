@@ -20,6 +20,11 @@ internal sealed partial class RouteRegistry
     /// </summary>
     public async Task<PatchResult> PatchAsync(ApiPath api, ResourceKey key, PatchRequest patch, WriteOptions options, UpdateKind kind, CancellationToken cancellationToken)
     {
+        if (patch.Type == PatchType.Apply)
+        {
+            return await ApplyAsync(api, key, patch, options, kind, cancellationToken);
+        }
+
         // Each retry re-applies the patch; only the warnings of the application that was stored count.
         IReadOnlyList<string> warnings = [];
         var route = await GuaranteedUpdateAsync(api, key, old =>

@@ -85,7 +85,7 @@ internal sealed partial class RouteRegistry
     private Route PrepareUpdate(ApiPath api, ResourceKey key, Route incoming, Route old, UpdateKind kind, WriteOptions options)
     {
         CheckPreconditions(api, key, incoming, old);
-        var route = BeforeUpdate(RouteDefaults.Apply(incoming), old);
+        var route = BeforeUpdate(WithUpdateManagedFields(api, old, RouteDefaults.Apply(incoming), options, kind), old);
         route = kind == UpdateKind.Main
             ? RouteStrategy.PrepareForUpdate(route, old, SpecEquals)
             : RouteStrategy.PrepareForStatusUpdate(route, old);

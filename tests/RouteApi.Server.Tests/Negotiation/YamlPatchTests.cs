@@ -83,7 +83,7 @@ public sealed class YamlPatchTests(RouteApiFactory factory) : IClassFixture<Rout
         var response = await _wire.SendAsync(HttpMethod.Patch, path, Encoding.UTF8.GetBytes("spec:\n  path: /v2\n"), MediaTypes.Yaml);
 
         StatusAssert.Failure(response.AsApiResponse(), HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType",
-            "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json");
+            "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json, application/apply-patch+yaml");
     }
 
     /// <summary>Creates the edge example with labels in a new namespace; returns its URL.</summary>
