@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using RouteApi.Server.Tests.Kubectl;
 
@@ -49,12 +47,8 @@ public sealed class GeneratedSdkTests(KubectlServerFixture fixture) : IClassFixt
     // What a user does: read the /openapi/v3 index, then the group document it points to.
     private async Task<string> GroupDocumentAsync()
     {
-        using var ca = X509Certificate2.CreateFromPem(await File.ReadAllTextAsync(fixture.CaCertificatePath, TestContext.Current.CancellationToken));
-        var handler = new SocketsHttpHandler();
-        handler.SslOptions.CertificateChainPolicy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
-        handler.SslOptions.CertificateChainPolicy.CustomTrustStore.Add(ca);
-        using var http = new HttpClient(handler) { BaseAddress = fixture.Server.BaseAddress };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await File.ReadAllTextAsync(fixture.AdminTokenPath, TestContext.Current.CancellationToken)).Trim());
+        var token = (await File.ReadAllTextAsync(fixture.AdminTokenPath, TestContext.Current.CancellationToken)).Trim();
+        using var http = fixture.Server.CreateClient(token, await File.ReadAllTextAsync(fixture.CaCertificatePath, TestContext.Current.CancellationToken));
         var index = JsonNode.Parse(await http.GetStringAsync("/openapi/v3", TestContext.Current.CancellationToken))!;
         var url = (string)index["paths"]!["apis/route.openshift.io/v1"]!["serverRelativeURL"]!;
         return await http.GetStringAsync(url, TestContext.Current.CancellationToken);
