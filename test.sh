@@ -45,11 +45,11 @@ for project in tests/*.Tests/*.Tests.csproj; do
 done
 
 # The in-memory HTTP suites once more with the server on etcd (RouteApiFactory reads
-# ROUTEAPI_TEST_BACKEND and starts one etcd for the run). Left out: the Process and Kubectl tests,
-# which start server processes with the backend flags they need and ran above, and tests marked
-# Backend=SqliteOnly, which say why and also ran above.
+# ROUTEAPI_TEST_BACKEND and starts one etcd for the run). Left out: the Process, Kubectl and
+# Clients tests, which start server processes with the backend flags they need and ran above, and
+# tests marked Backend=SqliteOnly, which say why and also ran above.
 ROUTEAPI_TEST_BACKEND=etcd dotnet test tests/RouteApi.Server.Tests/RouteApi.Server.Tests.csproj \
     --configuration Release --no-build \
-    --filter "FullyQualifiedName!~RouteApi.Server.Tests.Process.&FullyQualifiedName!~RouteApi.Server.Tests.Kubectl.&Backend!=SqliteOnly" \
+    --filter "FullyQualifiedName!~RouteApi.Server.Tests.Process.&FullyQualifiedName!~RouteApi.Server.Tests.Kubectl.&FullyQualifiedName!~RouteApi.Server.Tests.Clients.&Backend!=SqliteOnly" \
     --logger "trx;LogFileName=RouteApi.Server.Tests.etcd.trx" --results-directory TestResults "$@" || status=1
 exit "$status"

@@ -70,12 +70,12 @@ internal sealed class OpenApiDocuments(ISwaggerProvider provider)
         return new SerializedDocument(bytes, Convert.ToHexString(SHA512.HashData(bytes)));
     }
 
-    // Swagger 2.0 has no anyOf: the int-or-string component takes kube's built-in form there.
+    // Swagger 2.0 has no oneOf: the int-or-string component takes kube's v2 form there.
     private static OpenApiDocument ToSwagger2(OpenApiDocument document)
     {
         if (document.Components?.Schemas is { } schemas && schemas.TryGetValue(KubernetesSchemaIds.IntOrString, out var schema) && schema is OpenApiSchema intOrString)
         {
-            intOrString.AnyOf = null;
+            intOrString.OneOf = null;
             intOrString.Type = JsonSchemaType.String;
             intOrString.Format = "int-or-string";
         }

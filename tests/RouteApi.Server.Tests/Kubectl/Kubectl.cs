@@ -85,25 +85,14 @@ public sealed class Kubectl
         throw new InvalidOperationException("kubectl was not found on PATH (nor in $KUBECTL); ./test.sh installs it");
     }
 
-    /// <summary>Runs <c>kubectl ARGS</c>, optionally with <paramref name="input"/> on stdin, and returns its exit code and output.</summary>
-    public async Task<KubectlResult> RunAsync(IEnumerable<string> args, string? input = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Runs <c>kubectl ARGS</c>, optionally with <paramref name="input"/> on stdin and extra
+    /// <paramref name="environment"/> variables (such as <c>KUBE_EDITOR</c>), and returns its exit
+    /// code and output.
+    /// </summary>
+    public async Task<KubectlResult> RunAsync(IEnumerable<string> args, string? input = null, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo(Binary())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("--kubeconfig=" + KubeconfigPath);
-        start.ArgumentList.Add("--cache-dir=" + Path.Combine(_home, "cache"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["HOME"] = _home;
-        start.Environment.Remove("KUBECONFIG");
+        var start = StartInfo(args, environment);
         using var process = System.Diagnostics.Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -126,4 +115,36 @@ public sealed class Kubectl
 
     /// <summary>Runs <c>kubectl ARGS</c>.</summary>
     public Task<KubectlResult> RunAsync(params string[] args) => RunAsync((IEnumerable<string>)args);
+
+    /// <summary>
+    /// Starts a kubectl that does not end by itself (<c>get -w</c>); the test reads its lines and
+    /// disposes it, which kills it.
+    /// </summary>
+    public RunningKubectl Start(params string[] args) => RunningKubectl.Start(StartInfo(args, environment: null));
+
+    private ProcessStartInfo StartInfo(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo(Binary())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("--kubeconfig=" + KubeconfigPath);
+        start.ArgumentList.Add("--cache-dir=" + Path.Combine(_home, "cache"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["HOME"] = _home;
+        start.Environment.Remove("KUBECONFIG");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
+    }
 }

@@ -16,17 +16,34 @@ public sealed class KubectlServerFixture : IAsyncLifetime
 
     public ServerProcess Server => _server ?? throw new InvalidOperationException("the server has not started");
 
+    /// <summary>The CA the server generated; clients trust it.</summary>
+    public string CaCertificatePath => Path.Combine(_dataDir, "ca.crt");
+
+    /// <summary>The admin token the server generated (one line).</summary>
+    public string AdminTokenPath => Path.Combine(_dataDir, "admin.token");
+
+    /// <summary>The kubeconfig the server wrote for its admin (server URL, CA data, token).</summary>
+    public string AdminKubeconfigPath => Path.Combine(_dataDir, "admin.kubeconfig");
+
     /// <summary>kubectl as the process's cluster-admin.</summary>
     public Kubectl Admin { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
         _server = await ServerProcess.StartSecureAsync(_dataDir, TestContext.Current.CancellationToken);
-        var token = (await File.ReadAllTextAsync(Path.Combine(_dataDir, "admin.token"), TestContext.Current.CancellationToken)).Trim();
-        Admin = Kubectl.For(_server, Path.Combine(_dataDir, "ca.crt"), token, _dataDir);
+        var token = (await File.ReadAllTextAsync(AdminTokenPath, TestContext.Current.CancellationToken)).Trim();
+        Admin = Kubectl.For(_server, CaCertificatePath, token, _dataDir);
 
         // The kubeconfig is written once the server has started listening, just after this returns.
         await _server.WaitForOutputAsync("Admin kubeconfig written to", TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Creates a shared example route (see <see cref="KubectlManifests"/>) with <c>kubectl create</c> in a new namespace, and returns that namespace.</summary>
+    public async Task<string> CreateInNewNamespaceAsync(string example)
+    {
+        var ns = ApiPrefixes.NewNamespace();
+        (await Admin.RunAsync(["create", "-n", ns, "-f", "-"], KubectlManifests.Example(example))).AssertSuccess();
+        return ns;
     }
 
     public async ValueTask DisposeAsync()

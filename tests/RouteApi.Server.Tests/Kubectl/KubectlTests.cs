@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace RouteApi.Server.Tests.Kubectl;
 
 /// <summary>
@@ -8,8 +6,6 @@ namespace RouteApi.Server.Tests.Kubectl;
 /// </summary>
 public sealed class KubectlTests(KubectlServerFixture fixture) : IClassFixture<KubectlServerFixture>
 {
-    private const string Examples = "testdata/examples";
-
     [Fact]
     public async Task ApiResources_ListsNamespacedRoutesOfRouteGroup()
     {
@@ -69,7 +65,7 @@ public sealed class KubectlTests(KubectlServerFixture fixture) : IClassFixture<K
     {
         var ns = ApiPrefixes.NewNamespace();
 
-        var result = await fixture.Admin.RunAsync(["create", "-n", ns, "-f", "-"], Example("route-edge"));
+        var result = await fixture.Admin.RunAsync(["create", "-n", ns, "-f", "-"], KubectlManifests.Example("route-edge"));
 
         result.AssertSuccess();
         Assert.Contains("route.route.openshift.io/www-edge created", result.Output, StringComparison.Ordinal);
@@ -79,7 +75,7 @@ public sealed class KubectlTests(KubectlServerFixture fixture) : IClassFixture<K
     public async Task Get_Routes_PrintsServerSideColumns()
     {
         var ns = ApiPrefixes.NewNamespace();
-        (await fixture.Admin.RunAsync(["create", "-n", ns, "-f", "-"], Example("route-ab-testing"))).AssertSuccess();
+        (await fixture.Admin.RunAsync(["create", "-n", ns, "-f", "-"], KubectlManifests.Example("route-ab-testing"))).AssertSuccess();
 
         var result = await fixture.Admin.RunAsync("get", "routes", "-n", ns);
 
@@ -87,13 +83,5 @@ public sealed class KubectlTests(KubectlServerFixture fixture) : IClassFixture<K
         var lines = result.Output.TrimEnd('\n').Split('\n');
         Assert.Equal(["NAME", "HOST/PORT", "PATH", "SERVICES", "PORT", "TERMINATION", "WILDCARD"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(["shop", "shop.example.com", "shop-v1(80%),shop-v2(20%)", "http", "None"], lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
-
-    // A shared example without its namespace, so each test creates it in its own.
-    private static string Example(string name)
-    {
-        var route = JsonNode.Parse(File.ReadAllText(Path.Combine(Examples, name + ".json")))!.AsObject();
-        route["metadata"]!.AsObject().Remove("namespace");
-        return route.ToJsonString();
     }
 }

@@ -161,7 +161,8 @@ public sealed class OpenApiTests(RouteApiFactory factory) : IClassFixture<RouteA
         Assert.Equal("#/components/schemas/" + IntOrString, (string?)targetPort["allOf"]![0]!["$ref"]);
         Assert.StartsWith("The target port on pods", (string?)targetPort["description"], StringComparison.Ordinal);
         Assert.True((bool)intOrString["x-kubernetes-int-or-string"]!);
-        Assert.Equal("""[{"type":"integer"},{"type":"string"}]""", intOrString["anyOf"]!.ToJsonString());
+        Assert.Equal("""[{"type":"integer"},{"type":"string"}]""", intOrString["oneOf"]!.ToJsonString());
+        Assert.Equal("int-or-string", (string?)intOrString["format"]);
     }
 
     [Fact]
