@@ -14,7 +14,7 @@ public sealed class WatchExpiredTests(WatchExpiryFactory factory) : IClassFixtur
         var ns = ApiPrefixes.NewNamespace();
         var created = await _api.CreateAsync(prefix, ns, "web");
         var latest = await UpdateManyTimesAsync(prefix, ns, "web", WatchExpiryFactory.HistorySize + 1);
-        await _api.GetAsync(RoutePaths.Collection(prefix, ns));
+        await CacheReachedAsync(prefix, ns, latest);
 
         var response = await WatchStream.RejectedAsync(_api.Http, RoutePaths.Collection(prefix, ns) + "?watch=true&resourceVersion=" + RouteJson.Revision(created));
 
@@ -28,8 +28,8 @@ public sealed class WatchExpiredTests(WatchExpiryFactory factory) : IClassFixtur
     {
         var ns = ApiPrefixes.NewNamespace();
         var created = await _api.CreateAsync(prefix, ns, "web");
-        await UpdateManyTimesAsync(prefix, ns, "web", WatchExpiryFactory.HistorySize + 1);
-        await _api.GetAsync(RoutePaths.Collection(prefix, ns));
+        var latest = await UpdateManyTimesAsync(prefix, ns, "web", WatchExpiryFactory.HistorySize + 1);
+        await CacheReachedAsync(prefix, ns, latest);
 
         var response = await WatchStream.RejectedAsync(_api.Http, RoutePaths.WatchItem(prefix, ns, "web") + "?resourceVersion=" + RouteJson.Revision(created));
 
@@ -45,7 +45,7 @@ public sealed class WatchExpiredTests(WatchExpiryFactory factory) : IClassFixtur
         await _api.CreateAsync(prefix, ns, "web");
         var latest = await UpdateManyTimesAsync(prefix, ns, "web", WatchExpiryFactory.HistorySize + 1);
         var oldest = latest - WatchExpiryFactory.HistorySize;
-        await _api.GetAsync(RoutePaths.Collection(prefix, ns));
+        await CacheReachedAsync(prefix, ns, latest);
 
         await using var watch = await WatchStream.OpenAsync(_api.Http, RoutePaths.Collection(prefix, ns) + "?watch=true&resourceVersion=" + oldest);
 
@@ -105,8 +105,12 @@ public sealed class WatchExpiredTests(WatchExpiryFactory factory) : IClassFixtur
         Assert.Equal("ADDED web", (await watch.NextAsync()).Summary);
     }
 
-    // A watch from N does not wait for the cache to reach N (nor does kube's), so each test does a
-    // consistent list first: the history then holds the test's own writes.
+    // A watch from N does not wait for the cache to reach N (nor does kube's), so each test first
+    // lists at the latest resourceVersion: the watch cache serves that list once it has reached the
+    // revision, and its history then holds the test's own writes. A list without a resourceVersion
+    // would not do on etcd, where it reads etcd and the cache may still lag.
+    private async Task CacheReachedAsync(string prefix, string ns, long revision) =>
+        Assert.Equal(HttpStatusCode.OK, (await _api.GetAsync(RoutePaths.Collection(prefix, ns) + "?resourceVersion=" + revision)).Code);
 
     /// <summary>Changes the route's path <paramref name="count"/> times; returns the last resourceVersion.</summary>
     private async Task<long> UpdateManyTimesAsync(string prefix, string ns, string name, int count)

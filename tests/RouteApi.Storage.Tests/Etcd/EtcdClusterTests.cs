@@ -114,9 +114,17 @@ public sealed class EtcdClusterTests : IAsyncLifetime
             }
             catch (StoreKeyExistsException) when (attempt > 1)
             {
-                var stored = await Store.GetAsync(key, cancellationToken);
-                Assert.Equal(key, Encoding.UTF8.GetString(stored!.Value.Span));
-                return stored.ModRevision;
+                try
+                {
+                    var stored = await Store.GetAsync(key, cancellationToken);
+                    Assert.Equal(key, Encoding.UTF8.GetString(stored!.Value.Span));
+                    return stored.ModRevision;
+                }
+                catch (StoreUnavailableException)
+                {
+                    // The member answering moved away between the create and the read: the next
+                    // attempt finds the key again and reads it from whoever answers then.
+                }
             }
         }
     }
