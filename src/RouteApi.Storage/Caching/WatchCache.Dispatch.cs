@@ -66,6 +66,10 @@ public sealed partial class WatchCache<T>
         // clients watch again from a revision the cache can vouch for.
         CloseAllWatchers(WatcherCloseReason.Resynced);
         _waiters.Release(list.Revision);
+
+        // Watching from here on (the loop opens the store watch next); set before Ready completes so
+        // a reader that saw Ready never sees a cache that is not watching yet.
+        Volatile.Write(ref _watching, 1);
         _ready.TrySetResult();
         Log.Listed(_logger, _prefix, list.Items.Count, list.Revision);
         return list.Revision;
