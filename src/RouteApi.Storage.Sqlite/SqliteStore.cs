@@ -97,7 +97,9 @@ internal sealed partial class SqliteStore : IStore
     }
 
     /// <inheritdoc />
-    public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Volatile.Read(ref _disposed) == 0);
+    /// <remarks>Healthy while open and while its writer loop runs: a writer stopped by a bug refuses every write.</remarks>
+    public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Volatile.Read(ref _disposed) == 0 && _writer.IsRunning);
 
     /// <inheritdoc />
     public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken)

@@ -50,6 +50,9 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     /// <summary>The revision at and below which history is gone.</summary>
     public long CompactedRevision => Volatile.Read(ref _compactedRevision);
 
+    /// <summary>False once the writer loop has ended (closed, or stopped by a bug); the store then refuses writes.</summary>
+    public bool IsRunning => !_stopped.Task.IsCompleted;
+
     /// <summary>How many write transactions committed (group commit makes this far below the write count).</summary>
     public long CommittedBatches => Volatile.Read(ref _committedBatches);
 

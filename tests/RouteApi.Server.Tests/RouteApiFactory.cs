@@ -105,6 +105,10 @@ public class RouteApiFactory : WebApplicationFactory<Program>
         // consistent read waits for the cache to reach the store's revision too, so the limit must
         // stay well above what a loaded 2-core CI machine needs for that (200 ms was not).
         builder.UseSetting("WatchCache:RevisionWaitLimit", "00:00:01.500");
+
+        // The shutdown delay waits on the (fake) clock, so every factory's disposal would hang for
+        // the grace period; the delay has its own tests against a real server process.
+        builder.UseSetting("Shutdown:DelayDuration", "00:00:00");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 

@@ -1,30 +1,26 @@
 using Microsoft.AspNetCore.Routing;
-using RouteApi.Storage;
-using RouteApi.Storage.Caching;
-using Route = RouteApi.Core.Model.Route;
+using RouteApi.Server.Health;
 
 namespace RouteApi.Server.Endpoints;
 
 /// <summary>
-/// <c>/livez</c> answers 200 <c>ok</c> while the process serves; <c>/readyz</c> and <c>/healthz</c>
-/// answer 200 <c>ok</c> only when the store is reachable (with quorum) and the watch cache has
-/// listed it, and 503 otherwise, so load balancers stop sending requests while storage is down.
+/// Maps <c>/livez</c>, <c>/readyz</c> and <c>/healthz</c> (public: no token needed) and one path per
+/// check, <c>/readyz/storage</c> and so on (token needed, as in kube-apiserver, because they tell why
+/// a check failed). See <see cref="HealthProbe"/> for the answers.
 /// </summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/livez", () => Results.Text("ok", "text/plain; charset=utf-8"));
-        endpoints.MapGet("/readyz", ReadyAsync);
-        endpoints.MapGet("/healthz", ReadyAsync);
-        return endpoints;
-    }
+        foreach (var probe in endpoints.ServiceProvider.GetRequiredService<HealthProbes>().All)
+        {
+            endpoints.MapGet("/" + probe.Name, probe.ServeAsync);
+            foreach (var check in probe.Checks)
+            {
+                endpoints.MapGet($"/{probe.Name}/{check.Name}", context => HealthProbe.ServeCheckAsync(context, check));
+            }
+        }
 
-    private static async Task<IResult> ReadyAsync(IStore store, WatchCache<Route> cache, CancellationToken cancellationToken)
-    {
-        var ready = cache.Ready.IsCompletedSuccessfully && await store.IsHealthyAsync(cancellationToken);
-        return ready
-            ? Results.Text("ok", "text/plain; charset=utf-8")
-            : Results.Text("storage is not ready", "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
+        return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using RouteApi.Core.Model;
 using RouteApi.Core.Selectors;
+using RouteApi.Server.Hosting;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
 using RouteApi.Server.Security;
@@ -59,7 +60,7 @@ internal static partial class RouteEndpoints
             output.ContentType,
             WatchTimeout(options.TimeoutSeconds),
             services.GetRequiredService<TimeProvider>(),
-            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+            services.GetRequiredService<GracefulShutdown>().Draining);
         return new WatchStreamResult(watcher, new WatchFilter(options.LabelSelector, options.FieldSelector), new WatchEventEncoder(api, output.Format, output.Table), settings, slot);
     }
 

@@ -29,9 +29,11 @@ internal static class CommandLineOptions
         ["--authorization-policy-file"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.AuthorizationPolicyFile),
         ["--max-watches-per-user"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.MaxWatchesPerUser),
         ["--request-timeout"] = SecurityOptions.SectionName + ":" + nameof(SecurityOptions.RequestTimeout),
+        ["--shutdown-delay-duration"] = ShutdownOptions.SectionName + ":" + nameof(ShutdownOptions.DelayDuration),
+        ["--shutdown-grace-period"] = ShutdownOptions.SectionName + ":" + nameof(ShutdownOptions.GracePeriod),
     };
 
-    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval", "--etcd-request-timeout", "--request-timeout" };
+    private static readonly HashSet<string> DurationFlags = new(StringComparer.Ordinal) { "--compaction-interval", "--etcd-request-timeout", "--request-timeout", "--shutdown-delay-duration", "--shutdown-grace-period" };
 
     /// <summary>
     /// Rewrites Go-style durations (<c>--compaction-interval 5m</c> or <c>=5m</c>) into the

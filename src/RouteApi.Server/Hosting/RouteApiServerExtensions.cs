@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
+using RouteApi.Server.Health;
 using RouteApi.Server.Http;
 using RouteApi.Server.Metrics;
 using RouteApi.Server.OpenApi;
@@ -33,6 +34,8 @@ internal static class RouteApiServerExtensions
         services.AddHostedService<StoreCompactor>();
         services.AddSingleton<RouteRegistry>();
         services.AddRouterStatus();
+        services.AddGracefulShutdown();
+        services.AddRouteApiHealth();
         services.AddExceptionHandler<StatusExceptionHandler>();
         services.AddRouteApiOpenApi();
         return builder;

@@ -19,7 +19,11 @@ internal static class RouterStatusServiceCollectionExtensions
             provider.GetRequiredService<RouteRegistry>(),
             provider.GetRequiredService<StorageLayout>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<RouterStatusOptions>>().Value));
+            provider.GetRequiredService<IOptions<RouterStatusOptions>>().Value)
+        {
+            Readiness = provider.GetRequiredService<RouterStatusReadiness>(),
+        });
+        services.AddSingleton<RouterStatusReadiness>();
         services.AddHostedService<RouterStatusService>();
         return services;
     }

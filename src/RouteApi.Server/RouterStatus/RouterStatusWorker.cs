@@ -28,6 +28,8 @@ internal sealed partial class RouterStatusWorker(RouterSettings settings, Router
             {
                 if (!await lease.TryAcquireOrRenewAsync(cancellationToken))
                 {
+                    // Another replica writes this router's status: standing by is this controller's started state.
+                    context.Readiness.MarkStarted(settings.Name);
                     await Task.Delay(context.Options.LeaseRetryPeriod, context.Time, cancellationToken);
                     continue;
                 }
@@ -103,7 +105,9 @@ internal sealed partial class RouterStatusWorker(RouterSettings settings, Router
         changed.Writer.TryWrite(true);
         await foreach (var _ in changed.Reader.ReadAllAsync(cancellationToken))
         {
-            if (!await ReconcileAsync(cancellationToken))
+            var reconciled = await ReconcileAsync(cancellationToken);
+            context.Readiness.MarkStarted(settings.Name);
+            if (!reconciled)
             {
                 // A write failed for a reason other than a lost race: try again shortly.
                 await Task.Delay(context.Options.WriteRetryDelay, context.Time, cancellationToken);

@@ -8,7 +8,8 @@ namespace RouteApi.Server.Watch;
 /// Streams one watch: headers are sent at once, then one JSON line per event, each flushed as it
 /// is written (chunked, no Content-Length). The stream ends cleanly when <c>timeoutSeconds</c>
 /// runs out (after a last bookmark, when bookmarks were asked for), when the client goes away
-/// (its watcher is freed at once), when the server shuts down, or when the cache closes the
+/// (its watcher is freed at once), when the server drains on shutdown (after the shutdown delay:
+/// the chunked body is terminated, so clients see a clean end of stream), or when the cache closes the
 /// watcher; a watcher closed because the cache lost its history ends with an ERROR event
 /// carrying a 410 Expired Status, so the client relists.
 /// </summary>
@@ -30,13 +31,17 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
             // StartAsync only buffers the headers; the flush sends them, as kube does before any event.
             await response.StartAsync(stop.Token);
             await response.Body.FlushAsync(stop.Token);
+            // Only the wait for the next event is cut short by the deadline or the server draining: a
+            // cancelled write would leave a half-sent frame and make Kestrel reset the connection
+            // instead of ending the chunked body cleanly.
+            var written = httpContext.RequestAborted;
             await foreach (var item in watcher.ReadAllAsync(stop.Token))
             {
                 var line = Encode(item);
                 if (!line.IsEmpty)
                 {
-                    await response.Body.WriteAsync(line, stop.Token);
-                    await response.Body.FlushAsync(stop.Token);
+                    await response.Body.WriteAsync(line, written);
+                    await response.Body.FlushAsync(written);
                     meter.Sent(line.Length);
                 }
             }
@@ -51,13 +56,13 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
                     Code = StatusCodes.Status410Gone,
                 };
                 var error = encoder.ErrorLine(expired);
-                await response.Body.WriteAsync(error, stop.Token);
+                await response.Body.WriteAsync(error, written);
                 meter.Sent(error.Length);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // Timeout, client gone or server stopping: the stream just ends, as kube's does.
+            // Timeout, client gone or server draining: the stream just ends, as kube's does.
         }
         finally
         {

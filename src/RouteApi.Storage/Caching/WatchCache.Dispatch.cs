@@ -16,6 +16,7 @@ public sealed partial class WatchCache<T>
                     revision = await RelistAsync(cancellationToken);
                 }
 
+                Volatile.Write(ref _watching, 1);
                 await foreach (var change in _store.WatchAsync(_watchPrefix, revision, cancellationToken))
                 {
                     await DispatchAsync(change, cancellationToken);
@@ -23,6 +24,7 @@ public sealed partial class WatchCache<T>
                 }
 
                 // The store ended the stream without an error: it is shutting down.
+                Volatile.Write(ref _watching, 0);
                 return;
             }
             catch (StoreWatchOverflowException)
@@ -32,11 +34,13 @@ public sealed partial class WatchCache<T>
             }
             catch (StoreRevisionCompactedException)
             {
+                Volatile.Write(ref _watching, 0);
                 Log.Relisting(_logger, _prefix, revision);
                 revision = -1;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
             {
+                Volatile.Write(ref _watching, 0);
                 Log.WatchFailed(_logger, _prefix, revision, e);
                 await Task.Delay(TimeSpan.FromSeconds(1), _timeProvider, cancellationToken);
             }
@@ -62,6 +66,10 @@ public sealed partial class WatchCache<T>
         // clients watch again from a revision the cache can vouch for.
         CloseAllWatchers(WatcherCloseReason.Resynced);
         _waiters.Release(list.Revision);
+
+        // Watching from here on (the loop opens the store watch next); set before Ready completes so
+        // a reader that saw Ready never sees a cache that is not watching yet.
+        Volatile.Write(ref _watching, 1);
         _ready.TrySetResult();
         Log.Listed(_logger, _prefix, list.Items.Count, list.Revision);
         return list.Revision;

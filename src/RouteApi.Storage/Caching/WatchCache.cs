@@ -31,6 +31,9 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
     private ITimer? _bookmarkTimer;
     private int _disposed;
 
+    // 1 while the loop follows the store watch; written by the loop, read by readiness probes.
+    private int _watching;
+
     /// <summary>
     /// Creates a cache of every key under <see cref="WatchCacheScope.Prefix"/>, following the store
     /// through a watch of <see cref="WatchCacheScope.WatchPrefix"/>; call <see cref="Start"/> to fill it.
@@ -67,6 +70,13 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>
+    /// True while the cache follows the store through its watch; false before the first list, while
+    /// it relists after a compaction or waits to retry a failed watch, and once stopped (when
+    /// kube's cacher is not ready either).
+    /// </summary>
+    public bool IsWatching => Volatile.Read(ref _watching) != 0;
 
     /// <summary>How many watchers are open.</summary>
     public int WatcherCount
@@ -150,6 +160,7 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
             // Expected: the loop was stopped.
         }
 
+        Volatile.Write(ref _watching, 0);
         CloseAllWatchers(WatcherCloseReason.Stopped);
         _stopping.Dispose();
     }

@@ -11,7 +11,7 @@ namespace RouteApi.Server.Tests.Process;
 /// <summary>
 /// One server process on a 3-member etcd cluster of real processes while members die: with one
 /// member down every write still succeeds (retrying 503/504); with two down requests answer a 503 or
-/// 504 Status within the request timeout and /readyz answers 503; once they are back, writes succeed,
+/// 504 Status within the request timeout and /readyz answers 500 (kube's failed check); once they are back, writes succeed,
 /// /readyz answers 200, and a watch opened before the faults has delivered every acknowledged write
 /// exactly once, in order (re-watching from its last revision if the stream ended).
 /// </summary>
@@ -96,7 +96,8 @@ public sealed class EtcdClusterFaultTests : IAsyncLifetime
         var watched = await CollectAsync(watch, startRevision, ct);
 
         Assert.All(refused, r => AssertUnavailableStatus(r.Response, r.Elapsed));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, readyzDown.Code);
+        Assert.Equal(HttpStatusCode.InternalServerError, readyzDown.Code);
+        Assert.Contains("[-]storage failed: reason withheld\n", readyzDown.Body, StringComparison.Ordinal);
         Assert.Equal(50, _acknowledged.Count);
         Assert.All(watched, e => Assert.Equal("ADDED", e.Type));
         Assert.All(watched, e => Assert.Contains(e.Name!, _attempted));

@@ -71,7 +71,8 @@ internal sealed class RetryingClient(HttpClient http, string @namespace)
                 return;
             }
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            // kube-apiserver's answer while a readiness check fails.
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
             await Task.Delay(Backoff, cancellationToken);
         }
     }

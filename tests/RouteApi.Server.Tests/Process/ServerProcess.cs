@@ -145,6 +145,21 @@ public sealed class ServerProcess : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Sends SIGTERM, as Kubernetes and docker stop do, starting the graceful shutdown; returns at once.</summary>
+    public async Task TerminateAsync(CancellationToken cancellationToken)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(cancellationToken);
+        Assert.Equal(0, kill.ExitCode);
+    }
+
+    /// <summary>Waits until the process has exited and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(CancellationToken cancellationToken)
+    {
+        await _process.WaitForExitAsync(cancellationToken);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown hooks run, as in a crash or power loss of the process.</summary>
     public async Task KillAsync()
     {

@@ -241,6 +241,33 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task IsWatching_OnceReady_IsTrue()
+    {
+        var cache = await StartCacheAsync();
+
+        Assert.True(cache.IsWatching);
+    }
+
+    [Fact]
+    public async Task IsWatching_AfterDispose_IsFalse()
+    {
+        var cache = await StartCacheAsync();
+
+        await cache.DisposeAsync();
+        _cache = null;
+
+        Assert.False(cache.IsWatching);
+    }
+
+    [Fact]
+    public void IsWatching_BeforeStart_IsFalse()
+    {
+        var cache = new WatchCache<string>(_store, new WatchCacheScope(Prefix, "/registry/"), s => Encoding.UTF8.GetString(s.Value.Span), new WatchCacheOptions(), TimeProvider.System, NullLogger.Instance);
+
+        Assert.False(cache.IsWatching);
+    }
+
+    [Fact]
     public async Task Dispose_Twice_DoesNothingTheSecondTime()
     {
         var cache = await StartCacheAsync();

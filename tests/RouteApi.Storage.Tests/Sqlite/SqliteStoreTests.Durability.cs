@@ -41,6 +41,16 @@ public sealed partial class SqliteStoreTests
     }
 
     [Fact]
+    public async Task IsHealthy_AfterDispose_ReturnsFalse()
+    {
+        var store = Store;
+
+        await store.DisposeAsync();
+
+        Assert.False(await store.IsHealthyAsync(Token));
+    }
+
+    [Fact]
     public async Task Dispose_WithQueuedWrites_CommitsThemDurably()
     {
         var writes = Enumerable.Range(0, 20)
