@@ -10,9 +10,9 @@ namespace RouteApi.Bench;
 internal sealed class BenchEnvironment : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _owned = [];
-    private RouteApiServer? _embedded;
-    private BaselineServer? _baseline;
-    private (EtcdNode Etcd, RouteApiServer Server)? _etcd;
+    private Task<RouteApiServer>? _embedded;
+    private Task<BaselineServer>? _baseline;
+    private Task<(EtcdNode Etcd, RouteApiServer Server)>? _etcd;
 
     public BenchEnvironment(BenchOptions options, TextWriter console)
     {
@@ -32,48 +32,60 @@ internal sealed class BenchEnvironment : IAsyncDisposable
 
     public TokenFile Tokens { get; }
 
-    public async Task<RouteApiServer> EmbeddedServerAsync(CancellationToken cancellationToken) =>
-        _embedded ??= await StartServerAsync("routeapi-sqlite", [], cancellationToken);
-
-    public async Task<BaselineServer> BaselineAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts, side by side, the shared processes the chosen scenarios will ask for, so their start-up
+    /// times overlap. A start that fails is reported by each scenario that needs it.
+    /// </summary>
+    public void StartShared(IReadOnlyCollection<string> scenarios, CancellationToken cancellationToken)
     {
-        if (_baseline is null)
+        if (scenarios.Intersect(["a", "b", "c", "e"]).Any())
         {
-            _baseline = await BaselineServer.StartAsync(cancellationToken);
-            _owned.Add(_baseline);
+            _ = EmbeddedServerAsync(cancellationToken);
         }
 
-        return _baseline;
+        if (scenarios.Intersect(["a", "b", "c"]).Any())
+        {
+            _ = BaselineAsync(cancellationToken);
+        }
+
+        if (scenarios.Contains("d"))
+        {
+            _ = EtcdAsync(cancellationToken);
+        }
     }
+
+    public Task<RouteApiServer> EmbeddedServerAsync(CancellationToken cancellationToken) =>
+        _embedded ??= StartServerAsync("routeapi-sqlite", [], cancellationToken);
+
+    public Task<BaselineServer> BaselineAsync(CancellationToken cancellationToken) =>
+        _baseline ??= StartOwnedAsync(BaselineServer.StartAsync(cancellationToken));
 
     /// <summary>etcd, and a RouteApi server storing in it (<c>--storage-backend etcd --etcd-servers …</c>).</summary>
-    public async Task<(EtcdNode Etcd, RouteApiServer Server)> EtcdAsync(CancellationToken cancellationToken)
-    {
-        if (_etcd is null)
-        {
-            var etcd = await EtcdNode.StartAsync(Path.Combine(Root, "etcd"), cancellationToken);
-            _owned.Add(etcd);
-            var server = await StartServerAsync("routeapi-etcd", ["--storage-backend", "etcd", "--etcd-servers", etcd.ClientUrl], cancellationToken);
-            _etcd = (etcd, server);
-        }
-
-        return _etcd.Value;
-    }
+    public Task<(EtcdNode Etcd, RouteApiServer Server)> EtcdAsync(CancellationToken cancellationToken) =>
+        _etcd ??= StartEtcdAsync(cancellationToken);
 
     /// <summary>A server of its own on a fresh data directory, stopped with the environment.</summary>
-    public async Task<RouteApiServer> StartServerAsync(string name, IReadOnlyList<string> extraArgs, CancellationToken cancellationToken)
-    {
-        var server = await RouteApiServer.StartAsync(name, Path.Combine(Root, name), Tokens, extraArgs, cancellationToken);
-        _owned.Add(server);
-        return server;
-    }
+    public Task<RouteApiServer> StartServerAsync(string name, IReadOnlyList<string> extraArgs, CancellationToken cancellationToken) =>
+        StartOwnedAsync(RouteApiServer.StartAsync(name, Path.Combine(Root, name), Tokens, extraArgs, cancellationToken));
 
     public async ValueTask DisposeAsync()
     {
-        // Servers before etcd, so the etcd-backed server does not spend its last moments retrying.
-        for (var i = _owned.Count - 1; i >= 0; i--)
+        // Whatever is still starting finishes (or fails) first, so nothing started is left behind.
+        foreach (var starting in new Task?[] { _embedded, _baseline, _etcd }.OfType<Task>())
         {
-            await _owned[i].DisposeAsync();
+            await Task.WhenAny(starting);
+        }
+
+        // Newest first: the etcd-backed server stops before etcd, so it does not spend its last moments retrying.
+        IAsyncDisposable[] owned;
+        lock (_owned)
+        {
+            owned = [.. _owned];
+        }
+
+        for (var i = owned.Length - 1; i >= 0; i--)
+        {
+            await owned[i].DisposeAsync();
         }
 
         try
@@ -84,5 +96,25 @@ internal sealed class BenchEnvironment : IAsyncDisposable
         {
             // A process may still be letting go of a file; the directory is under /tmp.
         }
+    }
+
+    private async Task<(EtcdNode Etcd, RouteApiServer Server)> StartEtcdAsync(CancellationToken cancellationToken)
+    {
+        var etcd = await StartOwnedAsync(EtcdNode.StartAsync(Path.Combine(Root, "etcd"), cancellationToken));
+        var server = await StartServerAsync("routeapi-etcd", ["--storage-backend", "etcd", "--etcd-servers", etcd.ClientUrl], cancellationToken);
+        return (etcd, server);
+    }
+
+    /// <summary>Records what <paramref name="starting"/> started, for disposal; starts may run side by side, hence the lock.</summary>
+    private async Task<T> StartOwnedAsync<T>(Task<T> starting)
+        where T : IAsyncDisposable
+    {
+        var started = await starting;
+        lock (_owned)
+        {
+            _owned.Add(started);
+        }
+
+        return started;
     }
 }

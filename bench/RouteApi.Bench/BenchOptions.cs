@@ -36,6 +36,9 @@ internal sealed record BenchOptions
 
     public int UpdatesPerSecond { get; init; } = 100;
 
+    /// <summary>Routes the watched updates go to, in turn; each gets UpdatesPerSecond ÷ WatchRoutes updates a second.</summary>
+    public int WatchRoutes { get; init; } = 4;
+
     public TimeSpan WatchDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long watchers may still take, after the last update was answered, to receive every event.</summary>
@@ -93,6 +96,7 @@ internal sealed record BenchOptions
                 "--read-concurrency" => options with { ReadConcurrency = PositiveInt(name, value) },
                 "--write-concurrency" => options with { WriteConcurrency = PositiveInt(name, value) },
                 "--watchers" => options with { Watchers = PositiveInt(name, value) },
+                "--watch-routes" => options with { WatchRoutes = PositiveInt(name, value) },
                 "--routes" => options with { ScaleRoutes = PositiveInt(name, value) },
                 _ => throw new ArgumentException($"unknown option {name}"),
             };
@@ -103,7 +107,7 @@ internal sealed record BenchOptions
 
     public const string Usage =
         "usage: RouteApi.Bench [--quick] [--scenario a,b,c,d,e,f] [--out DIR] [--rounds N] [--duration SECONDS]\n" +
-        "                      [--read-concurrency N] [--write-concurrency N] [--watchers N] [--routes N]";
+        "                      [--read-concurrency N] [--write-concurrency N] [--watchers N] [--watch-routes N] [--routes N]";
 
     private static List<string> ParseScenarios(string value)
     {

@@ -55,6 +55,7 @@ internal static class BenchProgram
         var scenarios = new List<ScenarioReport>();
         await using (var environment = new BenchEnvironment(options, console))
         {
+            environment.StartShared(options.Scenarios, cancellationToken);
             foreach (var id in options.Scenarios)
             {
                 var scenario = ScenarioCatalog.Create(id, environment);

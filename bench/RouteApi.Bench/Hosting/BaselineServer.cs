@@ -19,7 +19,17 @@ internal sealed class BaselineServer : IAsyncDisposable
     {
         var address = new Uri($"http://127.0.0.1:{FreePort.Next().ToString(CultureInfo.InvariantCulture)}");
         var process = ChildProcess.StartDotnet("baseline", BuildOutput.BaselineDll(), ["--urls", address.ToString().TrimEnd('/')]);
-        await Readiness.WaitAsync(process, address, TimeSpan.FromSeconds(60), cancellationToken);
+        try
+        {
+            await Readiness.WaitAsync(process, address, TimeSpan.FromSeconds(60), cancellationToken);
+        }
+        catch
+        {
+            // Never ready: nobody will dispose a baseline that was not returned.
+            await process.DisposeAsync();
+            throw;
+        }
+
         return new BaselineServer(process, address);
     }
 

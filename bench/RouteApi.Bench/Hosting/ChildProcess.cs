@@ -13,6 +13,7 @@ internal sealed class ChildProcess : IAsyncDisposable
     private static readonly ConcurrentDictionary<int, Process> Running = new();
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private bool _disposed;
 
     static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
 
@@ -107,8 +108,15 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// <summary>The last lines the process wrote, for error messages.</summary>
     public string RecentOutput() => string.Join('\n', _output);
 
+    /// <summary>Kills the process if it still runs; safe to call more than once (a restart disposes the old process first).</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

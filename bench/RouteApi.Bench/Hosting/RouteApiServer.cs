@@ -52,7 +52,16 @@ internal sealed class RouteApiServer : IAsyncDisposable
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         string[] args = ["--data-dir", DataDirectory, "--urls", BaseAddress.ToString().TrimEnd('/'), "--token-auth-file", _tokens.Path, .. _extraArgs];
         Process = ChildProcess.StartDotnet(Name, BuildOutput.ServerDll(), args);
-        var ready = await Readiness.WaitAsync(Process, BaseAddress, StartTimeout, cancellationToken);
-        return System.Diagnostics.Stopwatch.GetElapsedTime(Process.StartedTimestamp, ready);
+        try
+        {
+            var ready = await Readiness.WaitAsync(Process, BaseAddress, StartTimeout, cancellationToken);
+            return System.Diagnostics.Stopwatch.GetElapsedTime(Process.StartedTimestamp, ready);
+        }
+        catch
+        {
+            // Never ready: nobody will dispose a server that was not returned.
+            await Process.DisposeAsync();
+            throw;
+        }
     }
 }

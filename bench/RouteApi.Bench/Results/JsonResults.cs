@@ -54,6 +54,7 @@ internal static class JsonResults
         json.WriteNumber("watchers", options.Watchers);
         json.WriteNumber("watchersPerUser", options.WatchersPerUser);
         json.WriteNumber("updatesPerSecond", options.UpdatesPerSecond);
+        json.WriteNumber("watchRoutes", options.WatchRoutes);
         json.WriteNumber("watchSeconds", options.WatchDuration.TotalSeconds);
         json.WriteNumber("scaleRoutes", options.ScaleRoutes);
         json.WriteNumber("scaleNamespaces", options.ScaleNamespaces);

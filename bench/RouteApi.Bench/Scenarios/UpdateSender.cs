@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -13,10 +14,15 @@ namespace RouteApi.Bench.Scenarios;
 /// </summary>
 internal sealed class UpdateSender(HttpClient admin, string @namespace, IReadOnlyList<string> routes)
 {
-    private int _failed;
+    private readonly ConcurrentDictionary<int, int> _failures = new();
 
-    /// <summary>Updates not answered 200.</summary>
-    public int Failed => _failed;
+    /// <summary>Updates not answered 200, by status (0: the request failed without an answer).</summary>
+    public IReadOnlyDictionary<int, int> Failures => _failures;
+
+    public int Failed => _failures.Values.Sum();
+
+    /// <summary>Seconds from the first update's send time to the last one's: the schedule as kept.</summary>
+    public double SendSeconds { get; private set; }
 
     public async Task SendAsync(long[] sentTimestamps, int perSecond, CancellationToken cancellationToken)
     {
@@ -34,6 +40,7 @@ internal sealed class UpdateSender(HttpClient admin, string @namespace, IReadOnl
             pending.Add(PatchAsync(sentTimestamps, sequence, cancellationToken));
         }
 
+        SendSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         await Task.WhenAll(pending);
     }
 
@@ -49,12 +56,12 @@ internal sealed class UpdateSender(HttpClient admin, string @namespace, IReadOnl
             using var response = await admin.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                Interlocked.Increment(ref _failed);
+                _failures.AddOrUpdate((int)response.StatusCode, 1, (_, count) => count + 1);
             }
         }
         catch (HttpRequestException)
         {
-            Interlocked.Increment(ref _failed);
+            _failures.AddOrUpdate(0, 1, (_, count) => count + 1);
         }
     }
 }
