@@ -1,0 +1,3 @@
+using RouteApi.Bench;
+
+return await BenchProgram.RunAsync(args, Console.Out);
