@@ -1,3 +1,4 @@
+using System.Text;
 using RouteApi.Core.Model;
 
 namespace RouteApi.Formats.Benchmarks;
@@ -55,5 +56,36 @@ internal static class BenchmarkRoutes
         ApiVersion = RouteApiNames.GroupVersion,
         Metadata = new ListMeta { ResourceVersion = "5000" },
         Items = [.. Enumerable.Range(0, count).Select(i => Route(i) with { Kind = null, ApiVersion = null })],
+    };
+
+    /// <summary>
+    /// <see cref="Route"/> as the server stores it after a <c>kubectl create</c> and the router's
+    /// admission: one managedFields entry for the spec and metadata, one for the status subresource.
+    /// </summary>
+    public static Route ManagedRoute(int index = 0)
+    {
+        var route = Route(index);
+        return route with
+        {
+            Metadata = route.Metadata with
+            {
+                ManagedFields =
+                [
+                    Entry("kubectl-create", null, """{"f:metadata":{"f:annotations":{".":{},"f:openshift.io/host.generated":{}},"f:labels":{".":{},"f:app":{},"f:tier":{}}},"f:spec":{"f:host":{},"f:path":{},"f:port":{".":{},"f:targetPort":{}},"f:tls":{".":{},"f:insecureEdgeTerminationPolicy":{},"f:termination":{}},"f:to":{"f:kind":{},"f:name":{},"f:weight":{}},"f:wildcardPolicy":{}}}"""),
+                    Entry("openshift-router", "status", """{"f:status":{"f:ingress":{}}}"""),
+                ],
+            },
+        };
+    }
+
+    private static ManagedFieldsEntry Entry(string manager, string? subresource, string fields) => new()
+    {
+        Manager = manager,
+        Operation = "Update",
+        ApiVersion = RouteApiNames.GroupVersion,
+        Time = Created,
+        FieldsType = "FieldsV1",
+        FieldsV1 = FieldsV1.Parse(Encoding.UTF8.GetBytes(fields)),
+        Subresource = subresource,
     };
 }

@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using RouteApi.Core.Model;
 
 namespace RouteApi.Core.ManagedFields;
 
@@ -43,28 +46,20 @@ internal sealed class FieldSet
 
     public FieldSet Difference(FieldSet other) => Combine(this, other, static (a, b) => a && !b);
 
-    /// <summary>The FieldsV1 JSON form: <c>{"f:spec":{"f:host":{}}}</c>.</summary>
-    public JsonObject ToFieldsV1()
+    /// <summary>The FieldsV1 form, <c>{"f:spec":{"f:host":{}}}</c>, with quotes in key elements escaped as <c>\"</c> as Go writes them.</summary>
+    public FieldsV1 ToFieldsV1()
     {
-        var json = new JsonObject();
-        if (IsMember && _children.Count > 0)
+        var output = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(output, FieldsV1.CanonicalWriterOptions))
         {
-            json["."] = new JsonObject();
+            Write(writer);
         }
 
-        foreach (var (element, child) in _children)
-        {
-            if (!child.IsEmpty)
-            {
-                json[element] = child.ToFieldsV1();
-            }
-        }
-
-        return json;
+        return FieldsV1.FromCanonical(output.WrittenSpan.ToArray());
     }
 
-    /// <summary>The FieldsV1 JSON text, with quotes in key elements escaped as <c>\"</c> as Go writes them.</summary>
-    public string ToFieldsV1Json() => PathElements.Compact(ToFieldsV1());
+    /// <summary>The FieldsV1 JSON text (see <see cref="ToFieldsV1"/>).</summary>
+    public string ToFieldsV1Json() => ToFieldsV1().ToString();
 
     /// <summary>Reads a FieldsV1 document; anything but nested objects keyed by path elements is rejected.</summary>
     public static FieldSet FromFieldsV1(JsonNode? node)
@@ -101,6 +96,27 @@ internal sealed class FieldSet
 
             Read(value, target.Child(key), root: false);
         }
+    }
+
+    private void Write(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        if (IsMember && _children.Count > 0)
+        {
+            writer.WriteStartObject(".");
+            writer.WriteEndObject();
+        }
+
+        foreach (var (element, child) in _children)
+        {
+            if (!child.IsEmpty)
+            {
+                writer.WritePropertyName(element);
+                child.Write(writer);
+            }
+        }
+
+        writer.WriteEndObject();
     }
 
     private FieldSet Child(string element)

@@ -24,7 +24,7 @@ internal static class ManagedFieldsCodec
             FieldSet fields;
             try
             {
-                fields = entry.FieldsV1 is { } raw ? FieldSet.FromFieldsV1(JsonNode.Parse(raw.GetRawText())) : new FieldSet();
+                fields = entry.FieldsV1 is { } raw ? FieldSet.FromFieldsV1(JsonNode.Parse(raw.Raw.Span)) : new FieldSet();
             }
             catch (Exception e) when (e is FormatException or JsonException)
             {
@@ -53,7 +53,7 @@ internal static class ManagedFieldsCodec
                 ApiVersion = o.Value.ApiVersion,
                 Time = o.Value.Time,
                 FieldsType = "FieldsV1",
-                FieldsV1 = JsonDocument.Parse(o.Value.Fields.ToFieldsV1Json()).RootElement.Clone(),
+                FieldsV1 = o.Value.Fields.ToFieldsV1(),
                 Subresource = o.Key.Subresource.Length == 0 ? null : o.Key.Subresource,
             })
             .OrderBy(e => e.Operation, StringComparer.Ordinal)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace RouteApi.Core.Model;
@@ -26,9 +25,9 @@ public sealed record ManagedFieldsEntry
     [JsonPropertyName("fieldsType")]
     public string? FieldsType { get; set; }
 
-    /// <summary>The owned field set, as nested JSON.</summary>
+    /// <summary>The owned field set, as nested JSON (any JSON value is kept as sent).</summary>
     [JsonPropertyName("fieldsV1")]
-    public JsonElement? FieldsV1 { get; set; }
+    public FieldsV1? FieldsV1 { get; set; }
 
     /// <summary>Subresource the fields were written through, for example <c>status</c>.</summary>
     [JsonPropertyName("subresource")]

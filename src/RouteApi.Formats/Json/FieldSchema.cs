@@ -48,7 +48,7 @@ internal sealed class FieldSchema
         return false;
     }
 
-    // Types with their own converter (IntOrString, times, JsonElement) report JsonTypeInfoKind.None:
+    // Types with their own converter (IntOrString, times, FieldsV1) report JsonTypeInfoKind.None:
     // like Go types with an UnmarshalJSON method, their content is never checked.
     // String maps have their own converter (sorted keys) but are still maps: a repeated key is a duplicate.
     private static FieldSchema Create(Type type)

@@ -10,7 +10,7 @@ namespace RouteApi.Formats.Json;
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     MaxDepth = KubernetesJson.MaxDepth,
-    Converters = [typeof(KubernetesTimeConverter), typeof(IntOrStringConverter), typeof(StringMapConverter)])]
+    Converters = [typeof(KubernetesTimeConverter), typeof(IntOrStringConverter), typeof(StringMapConverter), typeof(FieldsV1Converter)])]
 [JsonSerializable(typeof(Route))]
 [JsonSerializable(typeof(RouteList))]
 [JsonSerializable(typeof(Status))]

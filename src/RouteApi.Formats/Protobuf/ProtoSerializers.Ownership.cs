@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using ProtoBuf;
 using ProtoBuf.Serializers;
 using RouteApi.Core.Model;
@@ -11,13 +9,13 @@ namespace RouteApi.Formats.Protobuf;
 internal sealed partial class ProtoSerializers :
     ISerializer<OwnerReference>,
     ISerializer<ManagedFieldsEntry>,
-    ISerializer<JsonElement>
+    ISerializer<FieldsV1?>
 {
     SerializerFeatures ISerializer<OwnerReference>.Features => MessageFeatures;
 
     SerializerFeatures ISerializer<ManagedFieldsEntry>.Features => MessageFeatures;
 
-    SerializerFeatures ISerializer<JsonElement>.Features => MessageFeatures;
+    SerializerFeatures ISerializer<FieldsV1?>.Features => MessageFeatures;
 
     // OwnerReference: kind = 1, name = 3, uid = 4, apiVersion = 5, controller = 6 (*bool),
     // blockOwnerDeletion = 7 (*bool).
@@ -72,9 +70,9 @@ internal sealed partial class ProtoSerializers :
         }
 
         String(ref state, 6, value.FieldsType);
-        if (value.FieldsV1 is JsonElement fields)
+        if (value.FieldsV1 is { } fields)
         {
-            Message(ref state, 7, fields, this);
+            Message<FieldsV1?>(ref state, 7, fields, this);
         }
 
         String(ref state, 8, value.Subresource);
@@ -93,7 +91,7 @@ internal sealed partial class ProtoSerializers :
                 case 3: value.ApiVersion = Optional(state.ReadString()); break;
                 case 4: value.Time = state.ReadMessage(MessageFeatures, default(ProtoTime), this).ToDateTimeOffset(); break;
                 case 6: value.FieldsType = Optional(state.ReadString()); break;
-                case 7: value.FieldsV1 = state.ReadMessage(MessageFeatures, default(JsonElement), this) is { ValueKind: not JsonValueKind.Undefined } set ? set : null; break;
+                case 7: value.FieldsV1 = state.ReadMessage<FieldsV1?>(MessageFeatures, null, this); break;
                 case 8: value.Subresource = Optional(state.ReadString()); break;
                 default: state.SkipField(); break;
             }
@@ -102,21 +100,20 @@ internal sealed partial class ProtoSerializers :
         return value;
     }
 
-    // FieldsV1: raw = 1, the field set as JSON (written compact, as the JSON form holds it).
-    void ISerializer<JsonElement>.Write(ref ProtoWriter.State state, JsonElement value)
+    // FieldsV1: raw = 1, the field set as JSON: the same bytes as the JSON form holds, as kube's
+    // raw is the JSON it was given.
+    void ISerializer<FieldsV1?>.Write(ref ProtoWriter.State state, FieldsV1? value)
     {
-        var json = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(json))
+        if (value is not null)
         {
-            value.WriteTo(writer);
+            state.WriteFieldHeader(1, WireType.String);
+            state.WriteBytes(value.Raw);
         }
-
-        state.WriteFieldHeader(1, WireType.String);
-        state.WriteBytes(json.WrittenMemory);
     }
 
-    // An empty raw reads as Undefined (no field set); anything else must be JSON.
-    JsonElement ISerializer<JsonElement>.Read(ref ProtoReader.State state, JsonElement value)
+    // An empty raw reads as no field set; anything else must be one JSON value, which is kept in
+    // the canonical form the JSON path keeps, so both decoders give the same bytes.
+    FieldsV1? ISerializer<FieldsV1?>.Read(ref ProtoReader.State state, FieldsV1? value)
     {
         int field;
         while ((field = state.ReadFieldHeader()) > 0)
@@ -130,8 +127,7 @@ internal sealed partial class ProtoSerializers :
             var raw = state.AppendBytes(ReadOnlyMemory<byte>.Empty);
             if (!raw.IsEmpty)
             {
-                using var document = JsonDocument.Parse(raw);
-                value = document.RootElement.Clone();
+                value = FieldsV1.Parse(raw.Span);
             }
         }
 

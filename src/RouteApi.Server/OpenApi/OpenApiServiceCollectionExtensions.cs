@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.OpenApi;
 using RouteApi.Core.Model;
 
@@ -20,7 +19,7 @@ internal static class OpenApiServiceCollectionExtensions
             options.CustomSchemaIds(KubernetesSchemaIds.Of);
             options.UseAllOfToExtendReferenceSchemas();
             options.MapType<IntOrString>(OpenApiExtensions.IntOrStringSchema);
-            options.MapType<JsonElement>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
+            options.MapType<FieldsV1>(() => new OpenApiSchema { Type = JsonSchemaType.Object });
             options.SchemaFilter<KubernetesSchemaFilter>();
             options.OperationFilter<KubernetesOperationFilter>();
             options.DocumentFilter<IntOrStringDocumentFilter>();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using RouteApi.Core.Model;
 
 namespace RouteApi.Formats.Json.Tests;
@@ -61,7 +60,7 @@ internal static class RouteSamples
                 ApiVersion = "v1",
                 Time = Time,
                 FieldsType = "FieldsV1",
-                FieldsV1 = JsonDocument.Parse("""{"f:spec":{"f:host":{}}}""").RootElement,
+                FieldsV1 = FieldsV1.Parse("""{"f:spec":{"f:host":{}}}"""u8),
                 Subresource = "status",
             },
         ],

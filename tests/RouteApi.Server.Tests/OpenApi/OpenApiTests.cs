@@ -237,6 +237,19 @@ public sealed class OpenApiTests(RouteApiFactory factory) : IClassFixture<RouteA
         Assert.Contains("fieldValidation", ParameterNames(document["paths"]![ItemPath]!["patch"]!.AsObject()));
     }
 
+    [Theory]
+    [InlineData("/openapi/v2", "definitions")]
+    [InlineData(GroupDocument, "components")]
+    public async Task Documents_FieldsV1_IsAFreeFormObject(string path, string section)
+    {
+        var document = await DocumentAsync(path);
+
+        var schemas = section == "components" ? document["components"]!["schemas"]! : document["definitions"]!;
+        var fieldsV1 = schemas["io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry"]!["properties"]!["fieldsV1"]!;
+
+        Assert.Equal(("object", null), ((string?)fieldsV1["type"], fieldsV1["properties"]));
+    }
+
     [Fact]
     public async Task V2Document_WithProtobufOnlyAccept_Returns406()
     {
