@@ -11,10 +11,11 @@ namespace RouteApi.Server.Hosting;
 internal static class ServerCommandLine
 {
     /// <summary>
-    /// ASP.NET Core host settings that stay accepted as flags. Any <c>--Section:Key=value</c>
-    /// configuration override is accepted too, for settings without a flag.
+    /// ASP.NET Core host settings that stay accepted as flags. Configuration keys are accepted too
+    /// (<c>--Section:Key=value</c>, <c>--RouteApi=</c>, <c>--http_ports</c>): ASP.NET Core's own
+    /// command-line syntax, which WebApplicationFactory also uses to pass its settings.
     /// </summary>
-    private static readonly HashSet<string> HostFlags = new(StringComparer.OrdinalIgnoreCase) { "--environment", "--contentRoot", "--applicationName" };
+    private static readonly HashSet<string> HostFlags = new(StringComparer.OrdinalIgnoreCase) { "--environment", "--contentRoot", "--applicationName", "--webroot" };
 
     /// <summary>
     /// Prints help (exit code 0) or the reason the arguments are wrong (exit code 1), or returns the
@@ -62,7 +63,7 @@ internal static class ServerCommandLine
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             var flag = equals < 0 ? arg : arg[..equals];
             var option = CommandLineOptions.Find(flag);
-            if (option is null && !HostFlags.Contains(flag) && !flag.Contains(':', StringComparison.Ordinal))
+            if (option is null && !HostFlags.Contains(flag) && !IsConfigurationKey(flag))
             {
                 throw new ArgumentException($"unknown flag: {flag}");
             }
@@ -80,6 +81,12 @@ internal static class ServerCommandLine
 
         return true;
     }
+
+    /// <summary>
+    /// Flags are lower-case kebab-case; a name with a capital, <c>:</c> or <c>_</c> is a
+    /// configuration key, so a misspelt flag is still refused.
+    /// </summary>
+    private static bool IsConfigurationKey(string flag) => flag.Skip(2).Any(c => char.IsUpper(c) || c is ':' or '_');
 
     private static IEnumerable<string> Merge(string[] args, HashSet<string> given, IDictionary environment)
     {
