@@ -16,15 +16,24 @@ internal static class ServerVersion
     public const string KubernetesMajor = "1";
     public const string KubernetesMinor = "32";
 
-    public static VersionInfo Info { get; } = Create();
+    /// <summary>RouteApi's own version (the assembly's informational version without the commit).</summary>
+    public static string Build { get; } = Informational().Version;
 
-    private static VersionInfo Create()
+    /// <summary>The commit the build recorded; empty when it recorded none.</summary>
+    public static string Commit { get; } = Informational().Commit;
+
+    public static VersionInfo Info { get; } = Create(Build, Commit);
+
+    private static (string Version, string Commit) Informational()
     {
         // InformationalVersion is "<version>[+<commit>]" when the SDK recorded the source revision.
         var informational = typeof(ServerVersion).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         var plus = informational.IndexOf('+', StringComparison.Ordinal);
-        var version = plus < 0 ? informational : informational[..plus];
-        var commit = plus < 0 ? string.Empty : informational[(plus + 1)..];
+        return plus < 0 ? (informational, string.Empty) : (informational[..plus], informational[(plus + 1)..]);
+    }
+
+    private static VersionInfo Create(string version, string commit)
+    {
         return new VersionInfo
         {
             Major = KubernetesMajor,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RouteApi.Core.Model;
 using RouteApi.Server.Endpoints;
 using RouteApi.Server.Http;
+using RouteApi.Server.Metrics;
 using RouteApi.Server.OpenApi;
 using RouteApi.Server.Registry;
 using RouteApi.Server.RouterStatus;
@@ -31,6 +32,7 @@ internal static class RouteApiServerExtensions
         services.AddOptions<WatchCacheOptions>().BindConfiguration("WatchCache").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddRouteApiStorage(builder.Configuration);
+        services.AddRouteApiMetrics();
         services.AddSingleton(CreateWatchCache);
         services.AddHostedService<WatchCacheHostedService>();
         services.AddHostedService<StoreCompactor>();
@@ -50,7 +52,10 @@ internal static class RouteApiServerExtensions
         // Read at start so a bad token or policy file stops the server with its reason.
         app.Services.GetRequiredService<SecurityState>();
         var timeout = app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequestTimeout;
-        // Outermost, so the audit line carries the final code of errors the handler writes.
+        // Outermost, so requests are counted with the code the client got, and time spent in every layer.
+        app.UseMiddleware<RequestMetricsMiddleware>();
+
+        // Outermost but for metrics, so the audit line carries the final code of errors the handler writes.
         app.UseMiddleware<AuditMiddleware>();
         app.UseExceptionHandler(_ => { });
         app.UseStatusCodePages(StatusCodePages.WriteStatusAsync);
@@ -60,6 +65,7 @@ internal static class RouteApiServerExtensions
         app.UseMiddleware<AuthorizationMiddleware>();
         app.UseMiddleware<RequestLimitsMiddleware>(timeout);
         app.MapHealthEndpoints();
+        app.MapMetricsEndpoints();
         app.MapRouteEndpoints();
         app.MapAccessReviewEndpoints();
         app.UseRouteApiSwaggerUi();

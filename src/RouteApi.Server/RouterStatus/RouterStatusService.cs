@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RouteApi.Core.Admission;
 using RouteApi.Core.Selectors;
+using RouteApi.Server.Metrics;
 using RouteApi.Storage;
 
 namespace RouteApi.Server.RouterStatus;
@@ -9,7 +10,7 @@ namespace RouteApi.Server.RouterStatus;
 /// Runs one <see cref="RouterStatusWorker"/> per configured router (<c>--router-name</c>); does
 /// nothing when no router is configured.
 /// </summary>
-internal sealed class RouterStatusService(IOptions<RouterStatusOptions> options, RouterStatusContext context, IStore store, ILoggerFactory loggers) : BackgroundService
+internal sealed class RouterStatusService(IOptions<RouterStatusOptions> options, RouterStatusContext context, IStore store, RouterStatusMetrics metrics, ILoggerFactory loggers) : BackgroundService
 {
     // One identity per process: replicas on one etcd tell their claims apart by it.
     private readonly string _holder = Environment.MachineName + "-" + Guid.NewGuid().ToString("N");
@@ -21,6 +22,7 @@ internal sealed class RouterStatusService(IOptions<RouterStatusOptions> options,
             settings,
             new RouterLease(store, context.Layout.RouterLease(settings.Name), _holder, options.Value, context.Time),
             context,
+            metrics,
             logger));
         return Task.WhenAll(workers.Select(w => w.RunAsync(stoppingToken)));
     }

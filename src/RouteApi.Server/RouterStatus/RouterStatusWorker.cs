@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using RouteApi.Core.Admission;
 using RouteApi.Core.Model;
 using RouteApi.Server.Http;
+using RouteApi.Server.Metrics;
 using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.RouterStatus;
@@ -15,7 +16,7 @@ namespace RouteApi.Server.RouterStatus;
 /// claimant in the same pass, and the controller's own status writes, which come back as watch
 /// events, find nothing left to change, so it never loops.
 /// </summary>
-internal sealed partial class RouterStatusWorker(RouterSettings settings, RouterLease lease, RouterStatusContext context, ILogger logger)
+internal sealed partial class RouterStatusWorker(RouterSettings settings, RouterLease lease, RouterStatusContext context, RouterStatusMetrics metrics, ILogger logger)
 {
     /// <summary>Runs until <paramref name="cancellationToken"/> fires, standing by while another replica holds the lease.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -163,6 +164,7 @@ internal sealed partial class RouterStatusWorker(RouterSettings settings, Router
             await context.Registry.UpdateStatusAsync(key, stored =>
                 stored.Metadata.Uid == uid ? IngressStatus.Apply(stored, settings, decision, context.Time.GetUtcNow()) ?? stored : stored,
                 cancellationToken);
+            metrics.Written(settings.Name, decision);
             Log.StatusWritten(logger, settings.Name, key.Namespace, key.Name, decision?.Admitted);
             return true;
         }

@@ -8,7 +8,8 @@ namespace RouteApi.Server.Security;
 /// <summary>
 /// Authorizes each resource request against the policy (user and groups × verb × resource ×
 /// namespace); a denial answers 403 Status with kube-apiserver's message. Non-resource paths
-/// (discovery, OpenAPI) are open to every authenticated user, as kube's system:discovery role.
+/// (discovery, OpenAPI) are open to every authenticated user, as kube's system:discovery role,
+/// except those marked with <see cref="NonResourceOperation"/> (<c>/metrics</c>), which the policy decides.
 /// </summary>
 internal sealed class AuthorizationMiddleware(RequestDelegate next, SecurityState security)
 {
@@ -21,6 +22,13 @@ internal sealed class AuthorizationMiddleware(RequestDelegate next, SecurityStat
     {
         var user = AuthenticationMiddleware.UserOf(context);
         var endpoint = context.GetEndpoint();
+        if (user is not null && endpoint?.Metadata.GetMetadata<NonResourceOperation>() is { } guarded)
+        {
+            return security.Policy.AllowsNonResource(user, guarded)
+                ? next(context)
+                : new StatusResult(ForbiddenPath(user, guarded)).ExecuteAsync(context);
+        }
+
         var operation = endpoint?.Metadata.GetMetadata<ApiOperation>();
         var api = endpoint?.Metadata.GetMetadata<ApiPath>();
         if (user is null || operation is null || api is null)
@@ -54,6 +62,16 @@ internal sealed class AuthorizationMiddleware(RequestDelegate next, SecurityStat
             Code = StatusCodes.Status403Forbidden,
         };
     }
+
+    /// <summary>kube's 403 for a non-resource URL: <c>forbidden: User "x" cannot get path "/metrics"</c>, with empty details.</summary>
+    public static Status ForbiddenPath(UserInfo user, NonResourceOperation operation) => new()
+    {
+        Result = "Failure",
+        Message = $"forbidden: User \"{user.Name}\" cannot {operation.Verb} path \"{operation.Path}\"",
+        Reason = "Forbidden",
+        Details = new StatusDetails(),
+        Code = StatusCodes.Status403Forbidden,
+    };
 
     private static AccessRequest Describe(HttpRequest request, ApiOperation operation, ApiPath api)
     {

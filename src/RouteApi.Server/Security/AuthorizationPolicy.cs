@@ -16,6 +16,17 @@ internal sealed class AuthorizationPolicy(IReadOnlyList<RoleBinding> bindings)
     public bool Allows(UserInfo user, AccessRequest request) =>
         user.IsInGroup(UserInfo.MastersGroup) || bindings.Any(b => b.Applies(user, request) && b.Role.Allows(request));
 
+    /// <summary>
+    /// Whether <paramref name="user"/> may use a guarded non-resource path, as kube's default RBAC
+    /// decides for <c>/metrics</c>: cluster-admin (group <c>system:masters</c>, or a cluster-wide
+    /// <c>cluster-admin</c> binding) and group <c>system:monitoring</c> (kube's <c>system:monitoring</c>
+    /// role) may <c>get</c> it; view, edit and admin grant no non-resource URLs, so their users get 403.
+    /// </summary>
+    public bool AllowsNonResource(UserInfo user, NonResourceOperation operation) =>
+        user.IsInGroup(UserInfo.MastersGroup)
+        || (operation.Verb == "get" && user.IsInGroup(UserInfo.MonitoringGroup))
+        || bindings.Any(b => b.Role == Role.ClusterAdmin && b.Namespaces is null && b.Binds(user));
+
     /// <summary>Reads a policy file (YAML or JSON); a malformed file stops the server at start with the reason.</summary>
     public static AuthorizationPolicy Load(string path)
     {

@@ -8,6 +8,8 @@ namespace RouteApi.Server.Security;
 internal sealed record RoleBinding(IReadOnlyList<string> Users, IReadOnlyList<string> Groups, Role Role, IReadOnlyList<string>? Namespaces)
 {
     public bool Applies(UserInfo user, AccessRequest request) =>
-        (Users.Contains(user.Name, StringComparer.Ordinal) || Groups.Any(user.IsInGroup))
-        && (Namespaces is null || (request.Namespace.Length > 0 && Namespaces.Contains(request.Namespace, StringComparer.Ordinal)));
+        Binds(user) && (Namespaces is null || (request.Namespace.Length > 0 && Namespaces.Contains(request.Namespace, StringComparer.Ordinal)));
+
+    /// <summary>True when the binding names the user or one of its groups.</summary>
+    public bool Binds(UserInfo user) => Users.Contains(user.Name, StringComparer.Ordinal) || Groups.Any(user.IsInGroup);
 }

@@ -6,5 +6,8 @@ internal sealed record UserInfo(string Name, string Uid, IReadOnlyList<string> G
     public const string AuthenticatedGroup = "system:authenticated";
     public const string MastersGroup = "system:masters";
 
+    /// <summary>kube's group for scrapers: its default binding grants <c>get</c> on <c>/metrics</c> and the health paths.</summary>
+    public const string MonitoringGroup = "system:monitoring";
+
     public bool IsInGroup(string group) => Groups.Contains(group, StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using RouteApi.Core.Model;
+using RouteApi.Server.Metrics;
 using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Watch;
@@ -23,6 +24,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
         using var deadline = new CancellationTokenSource(settings.Timeout, settings.TimeProvider);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(httpContext.RequestAborted, settings.ServerStopping, deadline.Token);
         using var lastBookmark = ScheduleLastBookmark();
+        using var meter = httpContext.RequestServices.GetRequiredService<WatchMetrics>().Open(httpContext);
         try
         {
             // StartAsync only buffers the headers; the flush sends them, as kube does before any event.
@@ -35,6 +37,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
                 {
                     await response.Body.WriteAsync(line, stop.Token);
                     await response.Body.FlushAsync(stop.Token);
+                    meter.Sent(line.Length);
                 }
             }
 
@@ -47,7 +50,9 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
                     Reason = "Expired",
                     Code = StatusCodes.Status410Gone,
                 };
-                await response.Body.WriteAsync(encoder.ErrorLine(expired), stop.Token);
+                var error = encoder.ErrorLine(expired);
+                await response.Body.WriteAsync(error, stop.Token);
+                meter.Sent(error.Length);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -14,6 +14,9 @@ internal sealed class EventHistory<T>(int capacity)
     /// <summary>Every event with a revision above this one is in the ring.</summary>
     public long StartRevision { get; private set; }
 
+    /// <summary>How many events the ring holds.</summary>
+    public int Count => _count;
+
     public void Reset(long revision)
     {
         Array.Clear(_ring);

@@ -56,6 +56,18 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
     /// <summary>Completes when the cache has listed the store once.</summary>
     public Task Ready => _ready.Task;
 
+    /// <summary>How many recent events are held for watches that start from a resourceVersion (at most <see cref="WatchCacheOptions.EventHistorySize"/>).</summary>
+    public int HistoryCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _history.Count;
+            }
+        }
+    }
+
     /// <summary>How many watchers are open.</summary>
     public int WatcherCount
     {
