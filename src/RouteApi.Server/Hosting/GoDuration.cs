@@ -37,6 +37,25 @@ internal static partial class GoDuration
         return true;
     }
 
+    /// <summary>Writes <paramref name="duration"/> as Go does (<c>5m0s</c>, <c>10s</c>, <c>1h0m0s</c>, <c>250ms</c>).</summary>
+    public static string Format(TimeSpan duration)
+    {
+        if (duration == TimeSpan.Zero)
+        {
+            return "0s";
+        }
+
+        if (duration < TimeSpan.FromSeconds(1))
+        {
+            return duration.TotalMilliseconds.ToString(CultureInfo.InvariantCulture) + "ms";
+        }
+
+        var seconds = (duration - TimeSpan.FromMinutes(Math.Floor(duration.TotalMinutes))).TotalSeconds.ToString(CultureInfo.InvariantCulture) + "s";
+        var hours = (long)duration.TotalHours;
+        var minutes = duration.Minutes;
+        return hours > 0 ? $"{hours}h{minutes}m{seconds}" : minutes > 0 ? $"{minutes}m{seconds}" : seconds;
+    }
+
     [GeneratedRegex(@"([0-9]+(?:\.[0-9]+)?)(h|ms|m|s|us|µs|ns)")]
     private static partial Regex Part();
 }

@@ -17,4 +17,9 @@ internal sealed class RouteApiOptions
         ErrorMessage = "the route host suffix must be a DNS-1123 subdomain")]
     [MaxLength(253)]
     public string RouteHostSuffix { get; set; } = "router.default.svc.cluster.local";
+
+    /// <summary>The console log format (<c>--log-format</c>): <c>text</c>, readable (default), or <c>json</c>, one object per line.</summary>
+    [Required]
+    [RegularExpression("^(text|json)$", ErrorMessage = "--log-format must be text or json")]
+    public string LogFormat { get; set; } = "text";
 }

@@ -17,10 +17,15 @@ namespace RouteApi.Server.Hosting;
 /// <summary>Composition of the RouteApi server: services, middleware and endpoints.</summary>
 internal static class RouteApiServerExtensions
 {
-    /// <summary>Adds configuration from the command line, the options, the store, the watch cache and the registry.</summary>
+    /// <summary>
+    /// Adds configuration from <paramref name="args"/> (the flags <see cref="ServerCommandLine"/>
+    /// gathered from the command line, the environment and the config file), logging, the options,
+    /// the store, the watch cache and the registry.
+    /// </summary>
     public static WebApplicationBuilder AddRouteApiServer(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(CommandLineOptions.Normalize(args), CommandLineOptions.SwitchMappings);
+        builder.AddRouteApiLogging();
         builder.AddRouteApiSecurity();
         var services = builder.Services;
         services.AddOptions<RouteApiOptions>().BindConfiguration(RouteApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

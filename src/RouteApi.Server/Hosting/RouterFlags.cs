@@ -28,6 +28,9 @@ internal static class RouterFlags
         [AllowWildcardRoutes] = nameof(RouterOptions.AllowWildcardRoutes),
     };
 
+    /// <summary>Every router flag, <see cref="Name"/> first.</summary>
+    public static IEnumerable<string> Flags => PerRouter.Keys.Prepend(Name);
+
     /// <summary>
     /// Takes the router flags out of <paramref name="args"/> and returns the other arguments followed
     /// by <c>--RouterStatus:Routers:N:Key=value</c> settings the configuration binder reads.

@@ -41,7 +41,9 @@ internal sealed partial class CredentialsReporter(
         }
 
         var dataDir = routeApi.Value.DataDir;
-        var kubeconfig = Credentials.WriteKubeconfig(security.Value, dataDir, uri, ServingCertificate.CaPem(security.Value, dataDir));
+        // Over plain HTTP (--urls) no CA was generated and the kubeconfig needs none.
+        var caPem = uri.Scheme == Uri.UriSchemeHttps ? ServingCertificate.CaPem(security.Value, dataDir) : null;
+        var kubeconfig = Credentials.WriteKubeconfig(security.Value, dataDir, uri, caPem);
         if (kubeconfig is not null)
         {
             Log.Kubeconfig(logger, kubeconfig);

@@ -1,22 +1,29 @@
-using RouteApi.Server.Hosting;
+using System.Text.RegularExpressions;
+using RouteApi.Server.Tests.Process;
 using YamlDotNet.RepresentationModel;
 
 namespace RouteApi.Server.Tests.Hosting;
 
 /// <summary>
-/// Every <c>--flag</c> the deployment files pass to the server (deploy/ and the Dockerfile's
-/// entrypoint) is one the server accepts. The configuration binder ignores a flag nobody maps, so
-/// a misspelt or removed flag would otherwise start a server silently without that setting.
+/// Every <c>--flag</c> and every <c>ROUTEAPI_*</c> variable the deployment files give the server
+/// (deploy/ and the Dockerfile) is one the real server binary lists in its <c>--help</c>. The
+/// server refuses unknown flags, but only when it starts: this finds a misspelt or removed one
+/// before anyone deploys it.
 /// </summary>
-public sealed class DeployFlagsTests
+public sealed partial class DeployFlagsTests
 {
-    /// <summary>ASP.NET Core's own host flags the deployment files use; the server reads no other unmapped flag.</summary>
-    private static readonly string[] HostFlags = ["--urls"];
+    private static readonly Lazy<Task<string>> Help = new(async () =>
+    {
+        var (exitCode, output, error) = await ServerProcess.RunToExitAsync(CancellationToken.None, "--help");
+        return exitCode == 0 ? output : throw new InvalidOperationException($"--help exited {exitCode}: {error}");
+    });
 
     public static TheoryData<string> DeployFiles() => [.. Directory
         .EnumerateFiles(Path.Combine(RepositoryRoot(), "deploy"), "*.yaml", SearchOption.AllDirectories)
         .Select(path => Path.GetRelativePath(RepositoryRoot(), path))
         .Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> FilesGivingTheServerOptions() => [.. DeployFiles().Select(row => row.Data).Append("Dockerfile")];
 
     [Fact]
     public void DeployFiles_IncludeComposeAndKubernetesManifests()
@@ -30,11 +37,59 @@ public sealed class DeployFlagsTests
 
     [Theory]
     [MemberData(nameof(DeployFiles))]
-    public void DeployFile_PassesOnlyFlagsTheServerAccepts(string relativePath)
+    public async Task DeployFile_PassesOnlyFlagsListedInHelp(string relativePath)
     {
-        var flags = ServerArguments(Path.Combine(RepositoryRoot(), relativePath)).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var flags = ServerArguments(Path.Combine(RepositoryRoot(), relativePath)).Where(a => a.StartsWith("--", StringComparison.Ordinal)).Select(FlagOf).ToList();
 
-        Assert.All(flags, flag => Assert.True(IsAccepted(flag), $"{relativePath} passes {flag}, which the server does not accept"));
+        var listed = ListedFlags(await Help.Value);
+
+        Assert.All(flags, flag => Assert.True(listed.Contains(flag), $"{relativePath} passes {flag}, which --help does not list"));
+    }
+
+    [Theory]
+    [MemberData(nameof(FilesGivingTheServerOptions))]
+    public async Task File_SetsOnlyVariablesListedInHelp(string relativePath)
+    {
+        var variables = EnvironmentVariable().Matches(File.ReadAllText(Path.Combine(RepositoryRoot(), relativePath))).Select(m => m.Value).Distinct().ToList();
+
+        var listed = (await Help.Value).Split('\n').Select(l => l.Split(" env ")).Where(p => p.Length == 2).Select(p => p[1].Split(' ')[0].Trim()).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("ROUTEAPI_DATA_DIR", listed);
+        Assert.All(variables, variable => Assert.True(listed.Contains(variable), $"{relativePath} sets {variable}, which --help does not list"));
+    }
+
+    [Fact]
+    public void Files_SetTheDataDirAndListenAddress()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(RepositoryRoot(), "Dockerfile"));
+
+        Assert.Contains("ROUTEAPI_DATA_DIR=/data", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("ROUTEAPI_URLS=", dockerfile, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^VOLUME \[""/data""\]", dockerfile);
+        Assert.Matches("(?m)^HEALTHCHECK ", dockerfile);
+    }
+
+    [Fact]
+    public async Task Dockerfile_EntrypointPassesOnlyFlagsListedInHelp()
+    {
+        var entrypoint = File.ReadLines(Path.Combine(RepositoryRoot(), "Dockerfile")).Single(l => l.StartsWith("ENTRYPOINT ", StringComparison.Ordinal));
+        var arguments = new YamlStream();
+        arguments.Load(new StringReader(entrypoint["ENTRYPOINT ".Length..]));
+        var flags = ((YamlSequenceNode)arguments.Documents[0].RootNode).Select(n => ((YamlScalarNode)n).Value!).Where(a => a.StartsWith("--", StringComparison.Ordinal)).Select(FlagOf).ToList();
+
+        var listed = ListedFlags(await Help.Value);
+
+        Assert.All(flags, flag => Assert.True(listed.Contains(flag), $"the Dockerfile's entrypoint passes {flag}, which --help does not list"));
+    }
+
+    [Fact]
+    public async Task ListedFlags_ComeFromHelp()
+    {
+        var listed = ListedFlags(await Help.Value);
+
+        Assert.Contains("--data-dir", listed);
+        Assert.Contains("--urls", listed);
+        Assert.DoesNotContain("--no-such-flag", listed);
     }
 
     [Fact]
@@ -49,24 +104,15 @@ public sealed class DeployFlagsTests
         }
     }
 
-    [Fact]
-    public void Dockerfile_EntrypointPassesOnlyFlagsTheServerAccepts()
-    {
-        var entrypoint = File.ReadLines(Path.Combine(RepositoryRoot(), "Dockerfile")).Single(l => l.StartsWith("ENTRYPOINT ", StringComparison.Ordinal));
-        var arguments = new YamlStream();
-        arguments.Load(new StringReader(entrypoint["ENTRYPOINT ".Length..]));
-        var flags = ((YamlSequenceNode)arguments.Documents[0].RootNode).Select(n => ((YamlScalarNode)n).Value!).Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
-
-        Assert.Contains("--data-dir", flags);
-        Assert.All(flags, flag => Assert.True(IsAccepted(flag), $"the Dockerfile's entrypoint passes {flag}, which the server does not accept"));
-    }
-
-    private static bool IsAccepted(string argument)
+    private static string FlagOf(string argument)
     {
         var equals = argument.IndexOf('=', StringComparison.Ordinal);
-        var flag = equals < 0 ? argument : argument[..equals];
-        return CommandLineOptions.SwitchMappings.ContainsKey(flag) || HostFlags.Contains(flag);
+        return equals < 0 ? argument : argument[..equals];
     }
+
+    /// <summary>The flags <c>--help</c> lists: its lines starting with two spaces and <c>--</c>.</summary>
+    private static HashSet<string> ListedFlags(string help) =>
+        [.. help.Split('\n').Where(l => l.StartsWith("  --", StringComparison.Ordinal)).Select(l => l.Trim().Split(' ', '[')[0])];
 
     /// <summary>
     /// The <c>command</c> and <c>args</c> entries of every mapping whose <c>image</c> is RouteApi's:
@@ -111,4 +157,7 @@ public sealed class DeployFlagsTests
 
         return directory?.FullName ?? throw new InvalidOperationException("RouteApi.sln not found above " + AppContext.BaseDirectory);
     }
+
+    [GeneratedRegex("ROUTEAPI_[A-Z0-9_]+")]
+    private static partial Regex EnvironmentVariable();
 }

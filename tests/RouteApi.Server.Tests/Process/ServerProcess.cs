@@ -34,7 +34,44 @@ public sealed class ServerProcess : IAsyncDisposable
         Directory.CreateDirectory(dataDir);
         var tokens = Path.Combine(dataDir, "process-tokens.csv");
         File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
-        return await LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], cancellationToken);
+        return await LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], new Dictionary<string, string>(), cancellationToken);
+    }
+
+    /// <summary>As <see cref="StartAsync(string, CancellationToken, string[])"/>, with extra environment variables (<c>ROUTEAPI_*</c>).</summary>
+    public static async Task<ServerProcess> StartAsync(string dataDir, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken, params string[] extraArgs)
+    {
+        var url = $"http://127.0.0.1:{FreePort()}";
+        Directory.CreateDirectory(dataDir);
+        var tokens = Path.Combine(dataDir, "process-tokens.csv");
+        File.WriteAllText(tokens, AdminToken + ",admin,admin-uid,\"system:masters\"\n");
+        return await LaunchAsync(new Uri(url), ["--data-dir", dataDir, "--urls", url, "--token-auth-file", tokens, .. extraArgs], environment, cancellationToken);
+    }
+
+    /// <summary>Runs the server binary with <paramref name="args"/> until it exits (within 30 s), e.g. for <c>--help</c>, and returns what it printed.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunToExitAsync(CancellationToken cancellationToken, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args.Prepend(ServerDll()))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await output, await error);
     }
 
     /// <summary>
@@ -47,10 +84,10 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var port = extraArgs.Contains("--secure-port") ? int.Parse(extraArgs[Array.IndexOf(extraArgs, "--secure-port") + 1], CultureInfo.InvariantCulture) : FreePort();
         var args = extraArgs.Contains("--secure-port") ? extraArgs : ["--secure-port", port.ToString(CultureInfo.InvariantCulture), .. extraArgs];
-        return await LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, .. args], cancellationToken);
+        return await LaunchAsync(new Uri($"https://127.0.0.1:{port}"), ["--data-dir", dataDir, .. args], new Dictionary<string, string>(), cancellationToken);
     }
 
-    private static async Task<ServerProcess> LaunchAsync(Uri baseAddress, IEnumerable<string> args, CancellationToken cancellationToken)
+    private static async Task<ServerProcess> LaunchAsync(Uri baseAddress, IEnumerable<string> args, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -64,6 +101,11 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var process = new System.Diagnostics.Process { StartInfo = start };
         var server = new ServerProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => server.OnOutput(e.Data);
