@@ -75,8 +75,7 @@ public static class KubernetesJson
         }
     }
 
-    private static JsonTypeInfo<T> TypeInfo<T>(bool pretty) =>
-        (JsonTypeInfo<T>)(pretty ? PrettyOptions : Options).GetTypeInfo(typeof(T));
+    private static JsonTypeInfo<T> TypeInfo<T>(bool pretty) => pretty ? TypeInfos<T>.Pretty : TypeInfos<T>.Compact;
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
@@ -115,5 +114,13 @@ public static class KubernetesJson
 
         var where = $"line {(e.LineNumber ?? 0) + 1}, column {(e.BytePositionInLine ?? 0) + 1}";
         return path is null ? $"json: {reason} ({where})" : $"json: {reason} (field \"{path}\", {where})";
+    }
+
+    // Options.GetTypeInfo is a cache lookup plus checks on every call; a static per type is a field read.
+    private static class TypeInfos<T>
+    {
+        public static readonly JsonTypeInfo<T> Compact = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+        public static readonly JsonTypeInfo<T> Pretty = (JsonTypeInfo<T>)PrettyOptions.GetTypeInfo(typeof(T));
     }
 }

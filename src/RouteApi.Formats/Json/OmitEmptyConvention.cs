@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using RouteApi.Core.Model;
 
 namespace RouteApi.Formats.Json;
 
@@ -15,6 +16,32 @@ namespace RouteApi.Formats.Json;
 /// </summary>
 internal static class OmitEmptyConvention
 {
+    // String properties whose values repeat across routes, read through the string pool (JSON names).
+    private static readonly HashSet<(Type, string)> PooledProperties =
+    [
+        (typeof(ObjectMeta), "namespace"),
+        (typeof(RouteSpec), "path"),
+        (typeof(RouteSpec), "wildcardPolicy"),
+        (typeof(RouteTargetReference), "kind"),
+        (typeof(RouteTargetReference), "name"),
+        (typeof(TlsConfig), "termination"),
+        (typeof(TlsConfig), "insecureEdgeTerminationPolicy"),
+        (typeof(ManagedFieldsEntry), "manager"),
+        (typeof(ManagedFieldsEntry), "operation"),
+        (typeof(ManagedFieldsEntry), "apiVersion"),
+        (typeof(ManagedFieldsEntry), "fieldsType"),
+        (typeof(ManagedFieldsEntry), "subresource"),
+        (typeof(RouteIngress), "routerName"),
+        (typeof(RouteIngress), "wildcardPolicy"),
+        (typeof(RouteIngress), "routerCanonicalHostname"),
+        (typeof(RouteIngressCondition), "type"),
+        (typeof(RouteIngressCondition), "status"),
+        (typeof(RouteIngressCondition), "reason"),
+    ];
+
+    private static readonly PooledStringConverter PooledNullable = new(nullAsEmpty: false);
+    private static readonly PooledStringConverter PooledNonNullable = new(nullAsEmpty: true);
+
     public static void Apply(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
@@ -33,7 +60,12 @@ internal static class OmitEmptyConvention
                     : static (_, value) => value is not null;
             }
 
-            if (IsNonNullableReference(property))
+            var nonNullable = IsNonNullableReference(property);
+            if (property.PropertyType == typeof(string) && PooledProperties.Contains((typeInfo.Type, property.Name)))
+            {
+                property.CustomConverter = nonNullable ? PooledNonNullable : PooledNullable;
+            }
+            else if (nonNullable)
             {
                 property.CustomConverter = NullAsEmpty(property.PropertyType);
             }

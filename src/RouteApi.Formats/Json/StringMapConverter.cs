@@ -20,11 +20,11 @@ internal sealed class StringMapConverter : JsonConverter<IReadOnlyDictionary<str
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var key = reader.GetString()!;
+            var key = StringPool.Read(ref reader);
             reader.Read();
             map[key] = reader.TokenType switch
             {
-                JsonTokenType.String => reader.GetString()!,
+                JsonTokenType.String => StringPool.Read(ref reader),
                 JsonTokenType.Null => string.Empty,
                 _ => throw new JsonException("cannot unmarshal " + reader.TokenType.ToString().ToLowerInvariant() + " into a string value of key " + key),
             };

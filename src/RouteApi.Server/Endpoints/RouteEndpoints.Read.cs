@@ -22,9 +22,15 @@ internal static partial class RouteEndpoints
             return await WatchCoreAsync(context, registry, @namespace, options, cancellationToken);
         }
 
-        ContentNegotiation.ForResponse(context);
-        var list = await registry.ListAsync(api, @namespace, options, cancellationToken);
-        return Ok(ToWire(api, list));
+        var format = ContentNegotiation.ForResponse(context);
+        var read = await registry.ReadListAsync(api, @namespace, options, cancellationToken);
+        if (read.Cached is { } cached && CachedListEncoding.Supports(format))
+        {
+            // A list from the cache is its items' shared encodings between a list envelope.
+            return CachedListEncoding.Create(format, ToWire(api, read.List with { Items = [] }), cached, api);
+        }
+
+        return Ok(ToWire(api, read.List));
     }
 
     /// <summary>GET of one route (also serves <c>/status</c>), with <c>export</c>/<c>exact</c> and a minimum <c>resourceVersion</c>.</summary>

@@ -3,6 +3,7 @@ using RouteApi.Core.Paging;
 using RouteApi.Core.Selectors;
 using RouteApi.Server.Http;
 using RouteApi.Storage;
+using RouteApi.Storage.Caching;
 
 namespace RouteApi.Server.Registry;
 
@@ -20,7 +21,14 @@ internal sealed partial class RouteRegistry
     /// the latest state from etcd: those read one consistent snapshot from the store, later pages
     /// at the first page's revision.
     /// </summary>
-    public async Task<RouteList> ListAsync(ApiPath api, string? @namespace, ListOptions options, CancellationToken cancellationToken)
+    public async Task<RouteList> ListAsync(ApiPath api, string? @namespace, ListOptions options, CancellationToken cancellationToken) =>
+        (await ReadListAsync(api, @namespace, options, cancellationToken)).List;
+
+    /// <summary>
+    /// <see cref="ListAsync"/>, plus the cache entries of the items when the list was served from
+    /// the watch cache.
+    /// </summary>
+    public async Task<RouteListRead> ReadListAsync(ApiPath api, string? @namespace, ListOptions options, CancellationToken cancellationToken)
     {
         var prefix = layout.NamespacePrefix(@namespace);
         var fromStore = options.Continue is not null
@@ -30,20 +38,66 @@ internal sealed partial class RouteRegistry
         if (!fromStore)
         {
             var snapshot = await SnapshotAsync(MinimumRevision(options.ResourceVersionText), cancellationToken);
-            var items = snapshot.List(prefix).Select(o => o.Value).Where(r => Matches(options, r)).ToList();
-            return BuildList(items, snapshot.Revision, null, null);
+            var cached = snapshot.List(prefix).Where(o => Matches(options, o.Value)).ToList();
+            return new RouteListRead(BuildList(cached.ConvertAll(o => o.Value), snapshot.Revision, null, null), cached);
+        }
+
+        if (await TryReadPageFromCacheAsync(prefix, options, cancellationToken) is { } cachedPage)
+        {
+            return cachedPage;
         }
 
         var (revision, start) = ResolveStart(prefix, options);
         try
         {
-            return await ReadPagesAsync(prefix, revision, start, options, cancellationToken);
+            return new RouteListRead(await ReadPagesAsync(prefix, revision, start, options, cancellationToken), null);
         }
         catch (StoreRevisionCompactedException) when (options.Continue is { } token)
         {
             var restart = new ContinueToken(-1, token.StartKey).Encode();
             throw new StatusException(StatusErrors.Expired(ExpiredContinueMessage).Status with { Metadata = new ListMeta { Continue = restart } });
         }
+    }
+
+    /// <summary>
+    /// A page of a paged list served from the watch cache when the cache holds exactly the state the
+    /// list is pinned to, which reads no store and no later pages' worth of keys: the first page of a
+    /// consistent list (once the cache has caught up with the store, the page is pinned to the
+    /// cache's revision), or a later page whose continue token names the cache's current revision
+    /// (nothing changed since the first page). Otherwise null, and the store serves the page.
+    /// </summary>
+    private async Task<RouteListRead?> TryReadPageFromCacheAsync(string prefix, ListOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Limit <= 0 || options.ResourceVersionMatch.Length > 0)
+        {
+            return null;
+        }
+
+        CacheSnapshot<Route> snapshot;
+        string? start = null;
+        if (options.Continue is { } token)
+        {
+            snapshot = cache.Snapshot;
+            if (token.ResourceVersion <= 0 || snapshot.Revision != token.ResourceVersion)
+            {
+                return null;
+            }
+
+            start = prefix + token.StartKey;
+        }
+        else if (options.ResourceVersionText.Length == 0 && layout.ConsistentReadsFromCache)
+        {
+            snapshot = await SnapshotAsync(store.CurrentRevision, cancellationToken);
+        }
+        else
+        {
+            return null;
+        }
+
+        var (page, remaining) = snapshot.Page(prefix, start, options.Limit, route => Matches(options, route));
+        var lastKey = remaining > 0 ? page[^1].Key[prefix.Length..] : null;
+        var list = BuildList(page.ConvertAll(o => o.Value), snapshot.Revision, lastKey, options.HasSelectors ? null : remaining);
+        return new RouteListRead(list, page);
     }
 
     private (long Revision, string? Start) ResolveStart(string prefix, ListOptions options)

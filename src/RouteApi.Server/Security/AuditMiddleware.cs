@@ -3,8 +3,10 @@ namespace RouteApi.Server.Security;
 /// <summary>
 /// One structured line per request, carrying its audit id and user. A write (create, update, patch,
 /// delete, deletecollection) gets an <c>Audit</c> line with verb, resource, namespace/name and code;
-/// any other request a <c>Request</c> line with method, path and code (Debug for the health probes,
-/// which would otherwise fill the log). Never the body (routes carry TLS keys), the query string
+/// any other request a <c>Request</c> line with method, path and code: at Information when it failed
+/// (4xx/5xx), at Debug when it succeeded (as kube-apiserver, which logs no successful reads at its
+/// default verbosity: one console line per GET would cost a fifth of the read throughput), and at
+/// Debug for the health probes, which would otherwise fill the log. Never the body (routes carry TLS keys), the query string
 /// or a header: credentials have no business in either, but a client may still put one there.
 /// </summary>
 internal sealed partial class AuditMiddleware(RequestDelegate next, ILogger<AuditMiddleware> logger)
@@ -61,7 +63,8 @@ internal sealed partial class AuditMiddleware(RequestDelegate next, ILogger<Audi
         else
         {
             var verb = AuthorizationMiddleware.RequestOf(context)?.Verb ?? string.Empty;
-            Log.Request(logger, auditId, user, verb, context.Request.Method, context.Request.Path.Value ?? string.Empty, code);
+            var level = code >= StatusCodes.Status400BadRequest ? LogLevel.Information : LogLevel.Debug;
+            Log.Request(logger, level, auditId, user, verb, context.Request.Method, context.Request.Path.Value ?? string.Empty, code);
         }
     }
 
@@ -71,9 +74,9 @@ internal sealed partial class AuditMiddleware(RequestDelegate next, ILogger<Audi
             Message = "Audit {RequestId} user={User} verb={Verb} resource={Resource} namespace={Namespace} name={Name} code={Code}")]
         public static partial void Write(ILogger logger, string requestId, string user, string verb, string resource, string @namespace, string name, int code);
 
-        [LoggerMessage(EventId = 4101, EventName = "Request", Level = LogLevel.Information,
+        [LoggerMessage(EventId = 4101, EventName = "Request",
             Message = "Request {RequestId} user={User} verb={Verb} method={Method} path={Path} code={Code}")]
-        public static partial void Request(ILogger logger, string requestId, string user, string verb, string method, string path, int code);
+        public static partial void Request(ILogger logger, LogLevel level, string requestId, string user, string verb, string method, string path, int code);
 
         [LoggerMessage(EventId = 4102, EventName = "Probe", Level = LogLevel.Debug,
             Message = "Request {RequestId} user={User} method={Method} path={Path} code={Code}")]

@@ -32,17 +32,98 @@ public sealed class CacheSnapshot<T>
     public CachedObject<T>? Get(string key) =>
         _directories.TryGetValue(DirectoryOf(key), out var objects) && objects.TryGetValue(key, out var cached) ? cached : null;
 
+    /// <summary>
+    /// One page of a paged list: up to <paramref name="limit"/> objects under <paramref name="prefix"/>
+    /// from <paramref name="start"/> on (inclusive; null for the first page) that <paramref name="match"/>
+    /// accepts, in key order, and how many objects under the prefix follow the last one taken (0 when
+    /// the page is not full). Directories before the start and after the page are skipped or counted
+    /// whole, so a page costs about its own size rather than the whole list.
+    /// </summary>
+    public (List<CachedObject<T>> Page, long Remaining) Page(string prefix, string? start, int limit, Func<T, bool> match)
+    {
+        var page = new List<CachedObject<T>>(limit);
+        var remaining = 0L;
+        var directories = Directories(prefix);
+        if (IsNested(directories))
+        {
+            // Rare (no route key is nested); the plain walk keeps the key order.
+            foreach (var cached in List(prefix).Where(o => start is null || string.CompareOrdinal(o.Key, start) >= 0))
+            {
+                Take(cached);
+            }
+
+            return (page, remaining);
+        }
+
+        var startDirectory = start is null ? null : DirectoryOf(start);
+        foreach (var (directory, objects) in directories)
+        {
+            var whole = directory.StartsWith(prefix, StringComparison.Ordinal);
+            if (startDirectory is not null && string.CompareOrdinal(directory, startDirectory) < 0)
+            {
+                continue;
+            }
+
+            if (page.Count == limit && whole)
+            {
+                remaining += objects.Count;
+                continue;
+            }
+
+            foreach (var cached in objects.Values)
+            {
+                if ((whole || cached.Key.StartsWith(prefix, StringComparison.Ordinal))
+                    && (directory != startDirectory || string.CompareOrdinal(cached.Key, start) >= 0))
+                {
+                    Take(cached);
+                }
+            }
+        }
+
+        return (page, remaining);
+
+        void Take(CachedObject<T> cached)
+        {
+            if (page.Count == limit)
+            {
+                remaining++;
+            }
+            else if (match(cached.Value))
+            {
+                page.Add(cached);
+            }
+        }
+    }
+
     /// <summary>Every object whose key starts with <paramref name="prefix"/>, in key order.</summary>
     public IEnumerable<CachedObject<T>> List(string prefix)
     {
-        var directories = _directories
-            .Where(d => d.Key.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(d.Key, StringComparison.Ordinal))
-            .ToList();
+        var directories = Directories(prefix);
         var objects = directories.SelectMany(d => d.Value.Values).Where(o => o.Key.StartsWith(prefix, StringComparison.Ordinal));
 
         // Directories are sorted with their trailing '/', so concatenating them keeps the key order
         // unless one directory holds another (a/ and a/b/); only then is a sort needed.
         return IsNested(directories) ? objects.OrderBy(o => o.Key, StringComparer.Ordinal) : objects;
+    }
+
+    /// <summary>A snapshot of <paramref name="objects"/>, built in one pass rather than one immutable insert each.</summary>
+    internal static CacheSnapshot<T> Create(IEnumerable<CachedObject<T>> objects, long revision)
+    {
+        var directories = new Dictionary<string, ImmutableSortedDictionary<string, CachedObject<T>>.Builder>(StringComparer.Ordinal);
+        foreach (var cached in objects)
+        {
+            var directory = DirectoryOf(cached.Key);
+            if (!directories.TryGetValue(directory, out var builder))
+            {
+                builder = ImmutableSortedDictionary.CreateBuilder<string, CachedObject<T>>(StringComparer.Ordinal);
+                directories.Add(directory, builder);
+            }
+
+            builder[cached.Key] = cached;
+        }
+
+        var built = directories.ToImmutableSortedDictionary(d => d.Key, d => d.Value.ToImmutable(), StringComparer.Ordinal);
+        return new CacheSnapshot<T>(built, revision, directories.Values.Sum(b => b.Count));
     }
 
     internal CacheSnapshot<T> With(CachedObject<T> cached, long revision)
@@ -69,6 +150,10 @@ public sealed class CacheSnapshot<T>
     }
 
     internal CacheSnapshot<T> AtRevision(long revision) => new(_directories, revision, Count);
+
+    // The directories holding keys under prefix, in order: those under it and the one it is inside.
+    private List<KeyValuePair<string, ImmutableSortedDictionary<string, CachedObject<T>>>> Directories(string prefix) =>
+        [.. _directories.Where(d => d.Key.StartsWith(prefix, StringComparison.Ordinal) || prefix.StartsWith(d.Key, StringComparison.Ordinal))];
 
     private static bool IsNested(List<KeyValuePair<string, ImmutableSortedDictionary<string, CachedObject<T>>>> directories)
     {

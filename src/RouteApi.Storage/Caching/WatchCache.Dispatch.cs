@@ -4,6 +4,8 @@ namespace RouteApi.Storage.Caching;
 
 public sealed partial class WatchCache<T>
 {
+    private const int RelistPageSize = 10_000;
+
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         var revision = -1L;
@@ -49,30 +51,51 @@ public sealed partial class WatchCache<T>
 
     private async Task<long> RelistAsync(CancellationToken cancellationToken)
     {
-        var list = await _store.ListAsync(new ListRequest(_prefix), cancellationToken);
-        var snapshot = CacheSnapshot<T>.Empty;
-        foreach (var stored in list.Items)
+        // Pages of 10,000 (kube's cacher lists with the same page size), every one at the first
+        // page's revision: one consistent state, with only a page of raw values alive at a time.
+        var objects = new List<CachedObject<T>>();
+        var revision = 0L;
+        string? start = null;
+        while (true)
         {
-            snapshot = snapshot.With(new CachedObject<T>(stored.Key, _decode(stored), stored.ModRevision), list.Revision);
+            var page = await _store.ListAsync(new ListRequest(_prefix, revision, RelistPageSize, start), cancellationToken);
+            revision = page.Revision;
+
+            // Decoding is most of a relist (a cold start with many routes): use every core for it.
+            var decoded = new CachedObject<T>[page.Items.Count];
+            Parallel.For(0, decoded.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                var stored = page.Items[i];
+                decoded[i] = new CachedObject<T>(stored.Key, _decode(stored), stored.ModRevision);
+            });
+            objects.AddRange(decoded);
+            if (!page.HasMore)
+            {
+                break;
+            }
+
+            start = page.Items[^1].Key + "\0";
         }
+
+        var snapshot = CacheSnapshot<T>.Create(objects, revision);
 
         lock (_gate)
         {
-            _snapshot = snapshot.AtRevision(list.Revision);
-            _history.Reset(list.Revision);
+            _snapshot = snapshot;
+            _history.Reset(revision);
         }
 
         // Watchers may have missed events between the old state and this list: close them so their
         // clients watch again from a revision the cache can vouch for.
         CloseAllWatchers(WatcherCloseReason.Resynced);
-        _waiters.Release(list.Revision);
+        _waiters.Release(revision);
 
         // Watching from here on (the loop opens the store watch next); set before Ready completes so
         // a reader that saw Ready never sees a cache that is not watching yet.
         Volatile.Write(ref _watching, 1);
         _ready.TrySetResult();
-        Log.Listed(_logger, _prefix, list.Items.Count, list.Revision);
-        return list.Revision;
+        Log.Listed(_logger, _prefix, objects.Count, revision);
+        return revision;
     }
 
     private async Task DispatchAsync(StoreEvent change, CancellationToken cancellationToken)

@@ -105,6 +105,14 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
     public async Task<CacheSnapshot<T>> WaitForRevisionAsync(long revision, CancellationToken cancellationToken)
     {
         await Ready.WaitAsync(cancellationToken);
+
+        // Usually the cache is there already: answer without arming a timer for the wait.
+        var snapshot = Snapshot;
+        if (snapshot.Revision >= revision)
+        {
+            return snapshot;
+        }
+
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(_options.RevisionWaitLimit);
         try

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RouteApi.Core.Model;
+using RouteApi.Formats.Json;
 using RouteApi.Server.Http;
 using RouteApi.Server.Registry;
 using RouteApi.Server.Tests.Backends;
@@ -104,6 +106,61 @@ public sealed class EncodeOnceTests(RouteApiFactory factory) : IClassFixture<Rou
 
         Assert.NotEqual(compact.Body, pretty.Body);
         Assert.Equal(created, compact.Text);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiPrefixes.All), MemberType = typeof(ApiPrefixes))]
+    public async Task List_FromItemEncodings_IsExactlyTheWholeListSerialized(string prefix)
+    {
+        var ns = ApiPrefixes.NewNamespace();
+        await _wire.CreateJsonAsync(prefix, ns, RouteBodies.Example("route-edge", prefix, ns).ToJsonString());
+        // A reencrypt route without a destination CA is decorated on /oapi/v1, in lists too.
+        await _wire.CreateJsonAsync(prefix, ns, """{"metadata":{"name":"re","labels":{"a":"b"}},"spec":{"host":"re.example.com","to":{"kind":"Service","name":"s"},"tls":{"termination":"reencrypt"}}}""");
+        await _wire.CreateJsonAsync(prefix, ns, RouteJson.Route("web"));
+        var path = RoutePaths.Collection(prefix, ns);
+        await _wire.GetAsync(path);
+
+        var list = await _wire.GetAsync(path);
+        var pretty = await _wire.GetAsync(path + "?pretty=true");
+
+        Assert.Equal(HttpStatusCode.OK, list.Code);
+        var whole = KubernetesJson.SerializeToBytes(KubernetesJson.Deserialize<RouteList>(list.Body));
+        Assert.Equal(Encoding.UTF8.GetString(whole), list.Text);
+        Assert.True(JsonNode.DeepEquals(pretty.Json, list.Json), "the assembled list differs from the list encoded whole");
+        Assert.Equal(3, list.Json["items"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiPrefixes.All), MemberType = typeof(ApiPrefixes))]
+    public async Task List_UnchangedRoute_ReusesTheItemEncodingKeptOnItsCacheEntry(string prefix)
+    {
+        var ns = ApiPrefixes.NewNamespace();
+        await _wire.CreateJsonAsync(prefix, ns, RouteJson.Route("web"));
+        var path = RoutePaths.Collection(prefix, ns);
+        var first = await _wire.GetAsync(path);
+        var entry = CacheEntry(ns, "web");
+
+        var second = await _wire.GetAsync(path);
+
+        var kept = entry.GetEncoding("list-item|json|" + prefix, _ => throw new InvalidOperationException("the LIST did not keep the item encoding on the cache entry"));
+        var item = first.Json["items"]![0]!.ToJsonString();
+        Assert.Equal(item, Encoding.UTF8.GetString(kept.Span));
+        Assert.Equal(first.Body, second.Body);
+    }
+
+    [Theory]
+    [MemberData(nameof(ApiPrefixes.All), MemberType = typeof(ApiPrefixes))]
+    public async Task List_AfterUpdate_SendsTheNewItem(string prefix)
+    {
+        var ns = ApiPrefixes.NewNamespace();
+        await _wire.CreateJsonAsync(prefix, ns, RouteJson.Route("web"));
+        var path = RoutePaths.Collection(prefix, ns);
+        await _wire.GetAsync(path);
+        await _wire.SendAsync(HttpMethod.Patch, RoutePaths.Item(prefix, ns, "web"), Encoding.UTF8.GetBytes("""{"spec":{"path":"/v2"}}"""), "application/merge-patch+json");
+
+        var after = await _wire.GetAsync(path);
+
+        Assert.Equal("/v2", (string?)after.Json["items"]![0]!["spec"]!["path"]);
     }
 
     /// <summary>The watch cache's current entry for the route.</summary>

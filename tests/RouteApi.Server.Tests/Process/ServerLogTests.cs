@@ -20,7 +20,8 @@ public sealed class ServerLogTests : IDisposable
         await using var server = await ServerProcess.StartAsync(_dataDir, ct, "--log-format", "json");
         using var client = server.CreateClient();
 
-        await client.GetAsync("/apis/route.openshift.io/v1/routes", ct);
+        // A failed read logs its request line at the default level (a successful one at Debug).
+        await client.GetAsync("/apis/route.openshift.io/v1/namespaces/logs/routes/absent", ct);
         await server.WaitForOutputAsync("\"Category\":\"RouteApi.Server.Security.AuditMiddleware\"", ct);
 
         var lines = server.Output.Split('\n').Where(l => l.Length > 0).ToList();
@@ -38,7 +39,8 @@ public sealed class ServerLogTests : IDisposable
     public async Task JsonRequestLine_CarriesTheRequestIdAndUser()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var server = await ServerProcess.StartAsync(_dataDir, ct, "--log-format", "json");
+        // Successful reads log at Debug.
+        await using var server = await ServerProcess.StartAsync(_dataDir, ct, "--log-format", "json", "--log-level", "Debug");
         using var client = server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/apis/route.openshift.io/v1/namespaces/logs/routes");
         request.Headers.Add("X-Request-Id", "request-id-from-client");
@@ -52,6 +54,26 @@ public sealed class ServerLogTests : IDisposable
         Assert.Equal("admin", line["State"]!["User"]!.GetValue<string>());
         Assert.Equal("list", line["State"]!["Verb"]!.GetValue<string>());
         Assert.Equal(200, line["State"]!["Code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task FailedRead_LogsItsRequestLineAtTheDefaultLevel_SuccessfulReadDoesNot()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var server = await ServerProcess.StartAsync(_dataDir, ct, "--log-format", "json");
+        using var client = server.CreateClient();
+        using var found = new HttpRequestMessage(HttpMethod.Get, "/apis/route.openshift.io/v1/namespaces/logs/routes");
+        found.Headers.Add("X-Request-Id", "successful-read");
+        using var missing = new HttpRequestMessage(HttpMethod.Get, "/apis/route.openshift.io/v1/namespaces/logs/routes/absent");
+        missing.Headers.Add("X-Request-Id", "failed-read");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(found, ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(missing, ct)).StatusCode);
+
+        var line = JsonNode.Parse(await server.WaitForOutputAsync("Request failed-read ", ct))!;
+        Assert.Equal("Information", line["LogLevel"]!.GetValue<string>());
+        Assert.Equal(404, line["State"]!["Code"]!.GetValue<int>());
+        Assert.DoesNotContain("successful-read", server.Output, StringComparison.Ordinal);
     }
 
     [Fact]
