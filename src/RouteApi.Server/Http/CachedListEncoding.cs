@@ -50,12 +50,7 @@ internal sealed class CachedListEncoding(OutputFormat format, byte[] head, ReadO
             length += item.Length;
         }
 
-        var response = httpContext.Response;
-        Warnings.Apply(httpContext);
-        response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = format.ContentType;
-        response.ContentLength = length;
-        var body = response.BodyWriter;
+        var body = EncodedResult.StartResponse(httpContext, format, length, StatusCodes.Status200OK).BodyWriter;
         body.Write(head.AsSpan(0, head.Length - 2));
         var unflushed = 0L;
         for (var i = 0; i < items.Length; i++)
