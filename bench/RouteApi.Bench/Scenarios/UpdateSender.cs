@@ -10,9 +10,11 @@ namespace RouteApi.Bench.Scenarios;
 /// Sends the watched updates at a steady rate: merge-patches that set the sequence annotation,
 /// spread over a few routes, each sent on its schedule (t0 + n / rate) without waiting for the
 /// previous answer, so a slow server shows as latency rather than as a slower sender. The send
-/// time of each sequence number is recorded just before its request goes out.
+/// time of each sequence number is recorded just before its request goes out. Sequence numbers
+/// count from <paramref name="firstSequence"/>: a second run over the same routes starts elsewhere,
+/// or it would set values the routes already hold (a no-op, which sends no event).
 /// </summary>
-internal sealed class UpdateSender(HttpClient admin, string @namespace, IReadOnlyList<string> routes)
+internal sealed class UpdateSender(HttpClient admin, string @namespace, IReadOnlyList<string> routes, long firstSequence = 0)
 {
     private readonly ConcurrentDictionary<int, int> _failures = new();
 
@@ -46,7 +48,7 @@ internal sealed class UpdateSender(HttpClient admin, string @namespace, IReadOnl
 
     private async Task PatchAsync(long[] sentTimestamps, int sequence, CancellationToken cancellationToken)
     {
-        var patch = "{\"metadata\":{\"annotations\":{\"" + SequenceFrames.Annotation + "\":\"" + sequence.ToString(CultureInfo.InvariantCulture) + "\"}}}";
+        var patch = "{\"metadata\":{\"annotations\":{\"" + SequenceFrames.Annotation + "\":\"" + (firstSequence + sequence).ToString(CultureInfo.InvariantCulture) + "\"}}}";
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(patch));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/merge-patch+json");
         using var request = new HttpRequestMessage(HttpMethod.Patch, RoutePaths.Item(@namespace, routes[sequence % routes.Count])) { Content = content };

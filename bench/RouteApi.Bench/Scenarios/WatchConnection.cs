@@ -4,9 +4,10 @@ namespace RouteApi.Bench.Scenarios;
 
 /// <summary>
 /// One watcher on its own connection: reads the JSON-lines stream and, for each frame carrying a
-/// sequence number, records the delay since that update was sent (first sighting only).
+/// sequence number, records the delay since that update was sent (first sighting only). Sequence
+/// numbers count from <paramref name="firstSequence"/> (see <see cref="UpdateSender"/>).
 /// </summary>
-internal sealed class WatchConnection(long[] sentTimestamps)
+internal sealed class WatchConnection(long[] sentTimestamps, long firstSequence = 0)
 {
     private readonly long[] _latencies = new long[sentTimestamps.Length];
     private int _delivered;
@@ -66,7 +67,7 @@ internal sealed class WatchConnection(long[] sentTimestamps)
         var newline = Array.IndexOf(buffer, (byte)'\n', scanFrom, end - scanFrom);
         while (newline >= 0)
         {
-            Record(SequenceFrames.Find(buffer.AsSpan(lineStart, newline - lineStart)), now);
+            Record(SequenceFrames.Find(buffer.AsSpan(lineStart, newline - lineStart)) - firstSequence, now);
             lineStart = newline + 1;
             newline = Array.IndexOf(buffer, (byte)'\n', lineStart, end - lineStart);
         }

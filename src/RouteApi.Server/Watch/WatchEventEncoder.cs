@@ -27,19 +27,20 @@ internal sealed class WatchEventEncoder(ApiPath api, WireFormat format, TableOpt
     public const string InitialEventsEndAnnotation = "k8s.io/initial-events-end";
     public const string InitialEventsListBlueprintAnnotation = "kubernetes.io/initial-events-list-blueprint";
 
+    // A plain watch's variants (event type x current/previous), made once per watch: the name and
+    // the encoder are needed for every event of every watcher, so they are not rebuilt each time.
+    private readonly EventVariant?[] _variants = new EventVariant?[6];
+
     // Set once the first event went out: later Table events suppress their column definitions.
     private bool _headersSent;
 
     /// <summary>The line for a change; <paramref name="usePrevious"/> sends the previous object stamped with the event's revision.</summary>
     public ReadOnlyMemory<byte> Event(CacheEvent<Route> cacheEvent, string type, bool usePrevious)
     {
-        var headers = table is not null && !_headersSent;
-        var tableKey = table is null ? string.Empty : $"|{table.ApiVersion}|{table.IncludeObject}|{headers}";
-        var bytes = cacheEvent.GetEncoding($"{format}|{api.Prefix}|{type}|{(usePrevious ? "previous" : "current")}{tableKey}", e =>
-        {
-            var route = usePrevious ? WithRevision(e.Previous!, e.Revision) : e.Current;
-            return RouteLine(type, RouteWire.ToWire(api, route), headers);
-        });
+        var variant = table is null
+            ? _variants[(Slot(type) * 2) + (usePrevious ? 1 : 0)] ??= NewVariant(type, usePrevious, headers: false)
+            : NewVariant(type, usePrevious, headers: !_headersSent);
+        var bytes = cacheEvent.GetEncoding(variant.Name, variant.Encode);
         _headersSent = true;
         return bytes;
     }
@@ -97,8 +98,26 @@ internal sealed class WatchEventEncoder(ApiPath api, WireFormat format, TableOpt
         return frame.WrittenSpan.ToArray();
     }
 
+    private EventVariant NewVariant(string type, bool usePrevious, bool headers)
+    {
+        var tableKey = table is null ? string.Empty : $"|{table.ApiVersion}|{table.IncludeObject}|{headers}";
+        return new EventVariant(
+            $"{format}|{api.Prefix}|{type}|{(usePrevious ? "previous" : "current")}{tableKey}",
+            e => RouteLine(type, RouteWire.ToWire(api, usePrevious ? WithRevision(e.Previous!, e.Revision) : e.Current), headers));
+    }
+
+    private static int Slot(string type) => type switch
+    {
+        Added => 0,
+        Modified => 1,
+        Deleted => 2,
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "not a change event type"),
+    };
+
     private static Route WithRevision(Route route, long revision) => route with
     {
         Metadata = route.Metadata with { ResourceVersion = revision.ToString(System.Globalization.CultureInfo.InvariantCulture) },
     };
+
+    private sealed record EventVariant(string Name, Func<CacheEvent<Route>, ReadOnlyMemory<byte>> Encode);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using RouteApi.Core.Model;
 using RouteApi.Server.Metrics;
 using RouteApi.Storage.Caching;
@@ -5,8 +6,9 @@ using RouteApi.Storage.Caching;
 namespace RouteApi.Server.Watch;
 
 /// <summary>
-/// Streams one watch: headers are sent at once, then one JSON line per event, each flushed as it
-/// is written (chunked, no Content-Length). The stream ends cleanly when <c>timeoutSeconds</c>
+/// Streams one watch: headers are sent at once, then one frame per event (chunked, no
+/// Content-Length), flushed as soon as no further frame is ready, so a frame never waits for a
+/// later event but a burst goes out in one send. The stream ends cleanly when <c>timeoutSeconds</c>
 /// runs out (after a last bookmark, when bookmarks were asked for), when the client goes away
 /// (its watcher is freed at once), when the server drains on shutdown (after the shutdown delay:
 /// the chunked body is terminated, so clients see a clean end of stream), or when the cache closes the
@@ -16,6 +18,9 @@ namespace RouteApi.Server.Watch;
 internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter filter, WatchEventEncoder encoder, WatchStreamSettings settings, IDisposable watchSlot) : IResult
 {
     private static readonly TimeSpan BookmarkLeadTime = TimeSpan.FromSeconds(2);
+
+    // Enough to batch a burst of frames, small enough that a long backlog streams steadily.
+    private const int MaxUnflushedBytes = 64 * 1024;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -35,14 +40,23 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
             // cancelled write would leave a half-sent frame and make Kestrel reset the connection
             // instead of ending the chunked body cleanly.
             var written = httpContext.RequestAborted;
+            var unflushed = 0;
             await foreach (var item in watcher.ReadAllAsync(stop.Token))
             {
                 var line = Encode(item);
                 if (!line.IsEmpty)
                 {
-                    await response.Body.WriteAsync(line, written);
-                    await response.Body.FlushAsync(written);
+                    response.BodyWriter.Write(line.Span);
+                    unflushed += line.Length;
                     meter.Sent(line.Length);
+                }
+
+                // Frames that are already waiting go out with one flush: under a burst of events a
+                // flush (a send) per frame per watcher is what makes the tail latency.
+                if (unflushed > 0 && (!watcher.HasReadyItem || unflushed >= MaxUnflushedBytes))
+                {
+                    await response.BodyWriter.FlushAsync(written);
+                    unflushed = 0;
                 }
             }
 

@@ -15,6 +15,7 @@ public sealed class CacheWatcher<T> : IAsyncDisposable
     private readonly WatchCache<T> _owner;
     private readonly IReadOnlyList<WatchItem<T>> _backlog;
     private readonly Channel<WatchItem<T>> _live;
+    private int _backlogSent;
 
     internal CacheWatcher(WatchCache<T> owner, WatchRequest request, IReadOnlyList<WatchItem<T>> backlog, long startRevision, int capacity)
     {
@@ -44,14 +45,20 @@ public sealed class CacheWatcher<T> : IAsyncDisposable
     /// <summary>Set by the dispatcher while it waits for this watcher's buffer; bookmarks then wait too.</summary>
     internal bool Blocked { get; set; }
 
+    /// <summary>
+    /// Whether the next item can be read without waiting, so a stream can write several frames and
+    /// send them with one flush instead of one flush (and syscall) each.
+    /// </summary>
+    public bool HasReadyItem => _backlogSent < _backlog.Count || _live.Reader.Count > 0;
+
     internal ChannelWriter<WatchItem<T>> Writer => _live.Writer;
 
     /// <summary>The stream: backlog first, then live items, until the watcher is closed or the token fires.</summary>
     public async IAsyncEnumerable<WatchItem<T>> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var item in _backlog)
+        while (_backlogSent < _backlog.Count)
         {
-            yield return item;
+            yield return _backlog[_backlogSent++];
         }
 
         await foreach (var item in _live.Reader.ReadAllAsync(cancellationToken))

@@ -107,6 +107,28 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HasReadyItem_TellsWhetherTheNextItemNeedsNoWait()
+    {
+        await CreateAsync("ns/a", "1");
+        var cache = await StartCacheAsync();
+        await using var watcher = cache.Watch(new WatchRequest(Prefix, 0, SendInitialEvents: true, MarkInitialEventsEnd: false, AllowBookmarks: false));
+        await using var items = watcher.ReadAllAsync(Token).GetAsyncEnumerator(Token);
+
+        Assert.True(watcher.HasReadyItem);
+        await TakeAsync(items, 1);
+        Assert.False(watcher.HasReadyItem);
+
+        await CreateAsync("ns/b", "2");
+        await CreateAsync("ns/c", "3");
+        await cache.WaitForRevisionAsync(_store.CurrentRevision, Token);
+        Assert.True(watcher.HasReadyItem);
+        await TakeAsync(items, 1);
+        Assert.True(watcher.HasReadyItem);
+        await TakeAsync(items, 1);
+        Assert.False(watcher.HasReadyItem);
+    }
+
+    [Fact]
     public async Task Watch_FromRevision_ReplaysLaterHistoryThenLiveChanges()
     {
         var cache = await StartCacheAsync();
