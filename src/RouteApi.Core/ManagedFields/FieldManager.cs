@@ -25,7 +25,7 @@ public static class FieldManager
     {
         ArgumentNullException.ThrowIfNull(owner);
         var owners = BaseOwners(liveEntries, sentEntries, owner.Subresource is not null);
-        var comparison = ObjectComparer.Compare(ManagedScope.Prepare(live, owner.Subresource), ManagedScope.Prepare(updated, owner.Subresource));
+        var comparison = ObjectComparer.Compare(live, updated, owner.Subresource);
         RecordUpdate(owners, comparison, ManagerIdentity.For(owner.Manager, ManagerIdentity.Update, owner.ApiVersion, owner.Subresource), owner);
         return ManagedFieldsCodec.Encode(owners);
     }
@@ -46,7 +46,7 @@ public static class FieldManager
         if (live is not null && owners.Count == 0)
         {
             // Fields set before anyone applied belong to a stand-in Update manager, so the first apply can conflict with them.
-            var existing = ObjectComparer.Compare(null, ManagedScope.Prepare(live, owner.Subresource));
+            var existing = ObjectComparer.Compare(null, live, owner.Subresource);
             RecordUpdate(owners, existing, ManagerIdentity.For(BeforeFirstApply, ManagerIdentity.Update, owner.ApiVersion, owner.Subresource), owner);
         }
 
@@ -59,7 +59,7 @@ public static class FieldManager
         owners.Remove(self);
         FieldRemover.Remove(merged, Pruned(previous?.Fields, applied, owners));
 
-        var comparison = ObjectComparer.Compare(ManagedScope.Prepare(before, owner.Subresource), ManagedScope.Prepare(merged, owner.Subresource));
+        var comparison = ObjectComparer.Compare(before, merged, owner.Subresource);
         var conflicts = Conflicts(owners, comparison.Changed);
         if (conflicts.Count > 0 && !force)
         {

@@ -167,21 +167,33 @@ internal sealed class FieldSet
     private static FieldSet Combine(FieldSet? left, FieldSet? right, Func<bool, bool, bool> member)
     {
         var result = new FieldSet { IsMember = member(left?.IsMember == true, right?.IsMember == true) };
-        var keys = new SortedSet<string>(PathElementComparer.Instance);
-        keys.UnionWith(left?._children.Keys ?? Enumerable.Empty<string>());
-        keys.UnionWith(right?._children.Keys ?? Enumerable.Empty<string>());
-        foreach (var key in keys)
+        if (left is not null)
         {
-            FieldSet? l = null, r = null;
-            left?._children.TryGetValue(key, out l);
-            right?._children.TryGetValue(key, out r);
-            var child = Combine(l, r, member);
-            if (!child.IsEmpty)
+            foreach (var (key, l) in left._children)
             {
-                result._children[key] = child;
+                result.AddIfNotEmpty(key, Combine(l, right?._children.GetValueOrDefault(key), member));
+            }
+        }
+
+        if (right is not null)
+        {
+            foreach (var (key, r) in right._children)
+            {
+                if (left?._children.ContainsKey(key) != true)
+                {
+                    result.AddIfNotEmpty(key, Combine(null, r, member));
+                }
             }
         }
 
         return result;
+    }
+
+    private void AddIfNotEmpty(string key, FieldSet child)
+    {
+        if (!child.IsEmpty)
+        {
+            _children[key] = child;
+        }
     }
 }

@@ -17,8 +17,11 @@ internal static class ManagedScope
     public static JsonObject Prepare(JsonObject? value, string? subresource)
     {
         var scoped = value?.DeepClone() as JsonObject ?? [];
-        scoped.Remove("apiVersion");
-        scoped.Remove("kind");
+        foreach (var name in scoped.Select(p => p.Key).Where(n => Excludes("", n, subresource)).ToList())
+        {
+            scoped.Remove(name);
+        }
+
         if (scoped["metadata"] is JsonObject metadata)
         {
             foreach (var name in StrippedMetadata)
@@ -33,18 +36,18 @@ internal static class ManagedScope
             }
         }
 
-        if (subresource == "status")
-        {
-            foreach (var name in scoped.Select(p => p.Key).Where(n => n != "status").ToList())
-            {
-                scoped.Remove(name);
-            }
-        }
-        else
-        {
-            scoped.Remove("status");
-        }
-
         return scoped;
     }
+
+    /// <summary>
+    /// Whether the field <paramref name="name"/> under <paramref name="parentPath"/> (dotted field
+    /// names, <c>""</c> at the top) is outside what a write through <paramref name="subresource"/>
+    /// can own: lets a comparison skip those fields instead of comparing prepared copies.
+    /// </summary>
+    public static bool Excludes(string parentPath, string name, string? subresource) => parentPath switch
+    {
+        "" => name is "apiVersion" or "kind" || (subresource == "status" ? name != "status" : name == "status"),
+        "metadata" => Array.IndexOf(StrippedMetadata, name) >= 0,
+        _ => false,
+    };
 }

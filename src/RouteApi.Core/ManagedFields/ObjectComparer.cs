@@ -9,36 +9,53 @@ namespace RouteApi.Core.ManagedFields;
 /// </summary>
 internal static class ObjectComparer
 {
-    public static FieldComparison Compare(JsonObject? before, JsonObject? after)
+    /// <summary>
+    /// Compares the fields a write through <paramref name="subresource"/> can own (see
+    /// <see cref="ManagedScope"/>); the rest of both objects is skipped, not copied away.
+    /// </summary>
+    public static FieldComparison Compare(JsonObject? before, JsonObject? after, string? subresource)
     {
         var result = new FieldComparison(new FieldSet(), new FieldSet(), new FieldSet());
-        CompareObjects(before, after, "", [], result);
+        CompareObjects(before, after, "", [], subresource, result);
         return result;
     }
 
-    private static void CompareObjects(JsonObject? before, JsonObject? after, string fieldPath, List<string> path, FieldComparison result)
+    // Fields are visited in no particular order: the field sets keep their own.
+    private static void CompareObjects(JsonObject? before, JsonObject? after, string fieldPath, List<string> path, string? subresource, FieldComparison result)
     {
-        var names = new SortedSet<string>(StringComparer.Ordinal);
-        names.UnionWith(before?.Select(p => p.Key) ?? []);
-        names.UnionWith(after?.Select(p => p.Key) ?? []);
-        foreach (var name in names)
+        foreach (var (name, right) in after ?? [])
         {
-            JsonNode? left = null, right = null;
-            var hasLeft = before?.TryGetPropertyValue(name, out left) == true;
-            var hasRight = after?.TryGetPropertyValue(name, out right) == true;
-            path.Add(PathElements.Field(name));
-            CompareValues(new Side(hasLeft, left), new Side(hasRight, right), RouteFieldSchema.Child(fieldPath, name), path, result);
-            path.RemoveAt(path.Count - 1);
+            if (!ManagedScope.Excludes(fieldPath, name, subresource))
+            {
+                JsonNode? left = null;
+                var hasLeft = before?.TryGetPropertyValue(name, out left) == true;
+                CompareField(new Side(hasLeft, left), new Side(true, right), fieldPath, name, path, subresource, result);
+            }
+        }
+
+        foreach (var (name, left) in before ?? [])
+        {
+            if (after?.ContainsKey(name) != true && !ManagedScope.Excludes(fieldPath, name, subresource))
+            {
+                CompareField(new Side(true, left), default, fieldPath, name, path, subresource, result);
+            }
         }
     }
 
-    private static void CompareValues(Side left, Side right, string fieldPath, List<string> path, FieldComparison result)
+    private static void CompareField(Side left, Side right, string fieldPath, string name, List<string> path, string? subresource, FieldComparison result)
+    {
+        path.Add(PathElements.Field(name));
+        CompareValues(left, right, RouteFieldSchema.Child(fieldPath, name), path, subresource, result);
+        path.RemoveAt(path.Count - 1);
+    }
+
+    private static void CompareValues(Side left, Side right, string fieldPath, List<string> path, string? subresource, FieldComparison result)
     {
         if (left.Value is JsonObject or null && right.Value is JsonObject or null
             && (left.Value is JsonObject { Count: > 0 } || right.Value is JsonObject { Count: > 0 }))
         {
             MarkContainer(left, right, fieldPath, path, result);
-            CompareObjects(left.Value as JsonObject, right.Value as JsonObject, fieldPath, path, result);
+            CompareObjects(left.Value as JsonObject, right.Value as JsonObject, fieldPath, path, subresource, result);
             return;
         }
 
@@ -48,14 +65,14 @@ internal static class ObjectComparer
             && ListItems.TryIndex(right.Value as JsonArray, list, out var after))
         {
             MarkContainer(left, right, fieldPath, path, result);
-            CompareItems(before, after, fieldPath, list.Kind, path, result);
+            CompareItems(before, after, fieldPath, list.Kind, path, subresource, result);
             return;
         }
 
         CompareLeaf(left, right, path, result);
     }
 
-    private static void CompareItems(Dictionary<string, JsonNode?> before, Dictionary<string, JsonNode?> after, string fieldPath, ListKind kind, List<string> path, FieldComparison result)
+    private static void CompareItems(Dictionary<string, JsonNode?> before, Dictionary<string, JsonNode?> after, string fieldPath, ListKind kind, List<string> path, string? subresource, FieldComparison result)
     {
         foreach (var element in before.Keys.Union(after.Keys).Order(PathElementComparer.Instance))
         {
@@ -67,7 +84,7 @@ internal static class ObjectComparer
                 MarkContainer(left, right, "item", path, result);
                 if (!left.Present || !right.Present || !JsonNode.DeepEquals(left.Value, right.Value))
                 {
-                    CompareObjects(left.Value as JsonObject, right.Value as JsonObject, fieldPath, path, result);
+                    CompareObjects(left.Value as JsonObject, right.Value as JsonObject, fieldPath, path, subresource, result);
                 }
             }
             else
