@@ -15,6 +15,15 @@ internal sealed class KubernetesTimeConverter : JsonConverter<DateTimeOffset>
 
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // The form kube (and this converter) writes, read without making a string: every stored
+        // route holds a few, and a cold start reads them all.
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && reader.ValueSpan is { Length: 20 } canonical && canonical[10] == (byte)'T' && canonical[19] == (byte)'Z'
+            && reader.TryGetDateTimeOffset(out var parsed))
+        {
+            return parsed;
+        }
+
         var text = reader.GetString();
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             || text.Length < 20 || text[10] != 'T')
@@ -25,8 +34,18 @@ internal sealed class KubernetesTimeConverter : JsonConverter<DateTimeOffset>
         return Truncate(value);
     }
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture));
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+    {
+        Span<byte> text = stackalloc byte[32];
+        if (value.UtcDateTime.TryFormat(text, out var written, Format, CultureInfo.InvariantCulture))
+        {
+            writer.WriteStringValue(text[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture));
+        }
+    }
 
     /// <summary>Drops the sub-second part and converts to UTC.</summary>
     public static DateTimeOffset Truncate(DateTimeOffset value)

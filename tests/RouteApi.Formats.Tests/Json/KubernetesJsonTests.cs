@@ -58,6 +58,25 @@ public sealed class KubernetesJsonTests
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 12, 34, 56, TimeSpan.Zero), route.Metadata.CreationTimestamp);
     }
 
+    [Theory]
+    [InlineData("2024-05-01T12:34:56Z")]
+    [InlineData("2024-05-01T14:34:56+02:00")]
+    [InlineData("2024-05-01T12:34:56\\u005a")]
+    public void Deserialize_Time_ReadsEveryRfc3339FormAlike(string text)
+    {
+        var route = KubernetesJson.Deserialize<Route>(Encoding.UTF8.GetBytes("{\"metadata\":{\"creationTimestamp\":\"" + text + "\"}}"));
+
+        Assert.Equal(new DateTimeOffset(2024, 5, 1, 12, 34, 56, TimeSpan.Zero), route.Metadata.CreationTimestamp);
+    }
+
+    [Theory]
+    [InlineData("2024-05-01 12:34:56Z")]
+    [InlineData("2024-05-01")]
+    [InlineData("2024-13-01T12:34:56Z")]
+    [InlineData("2024-05-01t12:34:56z")]
+    public void Deserialize_Time_NotRfc3339_IsRejected(string text) =>
+        Assert.Throws<FormatDecodeException>(() => KubernetesJson.Deserialize<Route>(Encoding.UTF8.GetBytes("{\"metadata\":{\"creationTimestamp\":\"" + text + "\"}}")));
+
     [Fact]
     public void Deserialize_NullForStruct_KeepsDefault()
     {
