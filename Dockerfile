@@ -11,9 +11,12 @@ COPY src/RouteApi.Storage/RouteApi.Storage.csproj src/RouteApi.Storage/
 COPY src/RouteApi.Storage.Sqlite/RouteApi.Storage.Sqlite.csproj src/RouteApi.Storage.Sqlite/
 COPY src/RouteApi.Storage.Etcd/RouteApi.Storage.Etcd.csproj src/RouteApi.Storage.Etcd/
 COPY src/RouteApi.Server/RouteApi.Server.csproj src/RouteApi.Server/
-RUN dotnet restore src/RouteApi.Server/RouteApi.Server.csproj
+RUN dotnet restore src/RouteApi.Server/RouteApi.Server.csproj --runtime linux-x64 -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/RouteApi.Server/RouteApi.Server.csproj --configuration Release --no-restore --output /app
+# ReadyToRun: the code is compiled ahead of time, so a start (which decodes every stored route)
+# does not wait for the JIT (docs/benchmarks.md). Framework-dependent, for the aspnet image.
+RUN dotnet publish src/RouteApi.Server/RouteApi.Server.csproj --configuration Release --no-restore \
+    --runtime linux-x64 --self-contained false -p:PublishReadyToRun=true --output /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app

@@ -17,4 +17,8 @@ fi
 
 # The harness project references the server and the baseline app, so this builds all three.
 dotnet build bench/RouteApi.Bench/RouteApi.Bench.csproj --configuration Release
+# The server runs as the Dockerfile ships it: published ReadyToRun.
+dotnet publish src/RouteApi.Server/RouteApi.Server.csproj --configuration Release --runtime linux-x64 \
+    --self-contained false -p:PublishReadyToRun=true --output bench/bin/server
+export BENCH_ROUTEAPI_SERVER_DLL="$PWD/bench/bin/server/RouteApi.Server.dll"
 exec dotnet bench/RouteApi.Bench/bin/Release/net10.0/RouteApi.Bench.dll "$@"

@@ -2,11 +2,18 @@ namespace RouteApi.Bench.Hosting;
 
 /// <summary>
 /// Finds the server and baseline dlls built next to the running assembly: same configuration
-/// (bin/Release or bin/Debug) and target framework, under the repository root.
+/// (bin/Release or bin/Debug) and target framework, under the repository root. The server is
+/// the one named by <c>BENCH_ROUTEAPI_SERVER_DLL</c> when set (bench/run.sh publishes it
+/// ReadyToRun, as the Dockerfile does).
 /// </summary>
 internal static class BuildOutput
 {
-    public static string ServerDll() => Find(Path.Combine("src", "RouteApi.Server"), "RouteApi.Server.dll");
+    public const string ServerDllVariable = "BENCH_ROUTEAPI_SERVER_DLL";
+
+    public static string ServerDll() =>
+        Environment.GetEnvironmentVariable(ServerDllVariable) is { Length: > 0 } published
+            ? File.Exists(published) ? published : throw new FileNotFoundException($"{ServerDllVariable} names no file", published)
+            : Find(Path.Combine("src", "RouteApi.Server"), "RouteApi.Server.dll");
 
     public static string BaselineDll() => Find(Path.Combine("bench", "RouteApi.Bench.Baseline"), "RouteApi.Bench.Baseline.dll");
 
