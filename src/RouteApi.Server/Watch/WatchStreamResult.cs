@@ -40,23 +40,25 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
             // cancelled write would leave a half-sent frame and make Kestrel reset the connection
             // instead of ending the chunked body cleanly.
             var written = httpContext.RequestAborted;
-            var unflushed = 0;
-            await foreach (var item in watcher.ReadAllAsync(stop.Token))
+            while (await watcher.WaitToReadAsync(stop.Token))
             {
-                var line = Encode(item);
-                if (!line.IsEmpty)
+                // Every frame already waiting goes out with one flush: under a burst of events a
+                // flush (a send) per frame per watcher is what makes the tail latency.
+                var unflushed = 0;
+                while (unflushed < MaxUnflushedBytes && watcher.TryRead(out var item))
                 {
-                    response.BodyWriter.Write(line.Span);
-                    unflushed += line.Length;
-                    meter.Sent(line.Length);
+                    var line = Encode(item);
+                    if (!line.IsEmpty)
+                    {
+                        response.BodyWriter.Write(line.Span);
+                        unflushed += line.Length;
+                        meter.Sent(line.Length);
+                    }
                 }
 
-                // Frames that are already waiting go out with one flush: under a burst of events a
-                // flush (a send) per frame per watcher is what makes the tail latency.
-                if (unflushed > 0 && (!watcher.HasReadyItem || unflushed >= MaxUnflushedBytes))
+                if (unflushed > 0)
                 {
                     await response.BodyWriter.FlushAsync(written);
-                    unflushed = 0;
                 }
             }
 

@@ -45,27 +45,40 @@ public sealed class CacheWatcher<T> : IAsyncDisposable
     /// <summary>Set by the dispatcher while it waits for this watcher's buffer; bookmarks then wait too.</summary>
     internal bool Blocked { get; set; }
 
-    /// <summary>
-    /// Whether the next item can be read without waiting, so a stream can write several frames and
-    /// send them with one flush instead of one flush (and syscall) each.
-    /// </summary>
-    public bool HasReadyItem => _backlogSent < _backlog.Count || _live.Reader.Count > 0;
-
     internal ChannelWriter<WatchItem<T>> Writer => _live.Writer;
 
     /// <summary>The stream: backlog first, then live items, until the watcher is closed or the token fires.</summary>
     public async IAsyncEnumerable<WatchItem<T>> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        while (_backlogSent < _backlog.Count)
+        while (await WaitToReadAsync(cancellationToken))
         {
-            yield return _backlog[_backlogSent++];
-        }
-
-        await foreach (var item in _live.Reader.ReadAllAsync(cancellationToken))
-        {
-            yield return item;
+            while (TryRead(out var item))
+            {
+                yield return item;
+            }
         }
     }
+
+    /// <summary>
+    /// Takes the next item if one is ready (backlog first, then live items). With
+    /// <see cref="WaitToReadAsync"/> a stream can write every ready item and send them with one
+    /// flush instead of one flush (and send) each.
+    /// </summary>
+    public bool TryRead(out WatchItem<T> item)
+    {
+        if (_backlogSent < _backlog.Count)
+        {
+            item = _backlog[_backlogSent++];
+            return true;
+        }
+
+        return _live.Reader.TryRead(out item);
+    }
+
+    /// <summary>Waits until an item is ready (true) or the watcher is closed with nothing left (false).</summary>
+    /// <exception cref="OperationCanceledException">The token fired first.</exception>
+    public ValueTask<bool> WaitToReadAsync(CancellationToken cancellationToken) =>
+        _backlogSent < _backlog.Count ? ValueTask.FromResult(true) : _live.Reader.WaitToReadAsync(cancellationToken);
 
     /// <summary>Asks for a bookmark at the cache's current revision (ignored when bookmarks were not requested).</summary>
     public void RequestBookmark() => _owner.EnqueueBookmark(this);

@@ -107,25 +107,26 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task HasReadyItem_TellsWhetherTheNextItemNeedsNoWait()
+    public async Task TryRead_TakesOnlyWhatIsReady_BacklogThenLiveItems()
     {
         await CreateAsync("ns/a", "1");
         var cache = await StartCacheAsync();
         await using var watcher = cache.Watch(new WatchRequest(Prefix, 0, SendInitialEvents: true, MarkInitialEventsEnd: false, AllowBookmarks: false));
-        await using var items = watcher.ReadAllAsync(Token).GetAsyncEnumerator(Token);
 
-        Assert.True(watcher.HasReadyItem);
-        await TakeAsync(items, 1);
-        Assert.False(watcher.HasReadyItem);
+        Assert.True(watcher.TryRead(out var initial));
+        Assert.Equal("1", initial.Initial!.Value);
+        Assert.False(watcher.TryRead(out _));
+        var waiting = watcher.WaitToReadAsync(Token).AsTask();
+        Assert.False(waiting.IsCompleted);
 
         await CreateAsync("ns/b", "2");
         await CreateAsync("ns/c", "3");
+        Assert.True(await waiting.WaitAsync(TimeSpan.FromSeconds(5), Token));
         await cache.WaitForRevisionAsync(_store.CurrentRevision, Token);
-        Assert.True(watcher.HasReadyItem);
-        await TakeAsync(items, 1);
-        Assert.True(watcher.HasReadyItem);
-        await TakeAsync(items, 1);
-        Assert.False(watcher.HasReadyItem);
+        Assert.True(watcher.TryRead(out var first));
+        Assert.True(watcher.TryRead(out var second));
+        Assert.False(watcher.TryRead(out _));
+        Assert.Equal(["2", "3"], new[] { first, second }.Select(i => i.Event!.Current));
     }
 
     [Fact]
