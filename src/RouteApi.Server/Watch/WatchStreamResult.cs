@@ -40,6 +40,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
             // cancelled write would leave a half-sent frame and make Kestrel reset the connection
             // instead of ending the chunked body cleanly.
             var written = httpContext.RequestAborted;
+            var body = response.BodyWriter;
             while (await watcher.WaitToReadAsync(stop.Token))
             {
                 // Every frame already waiting goes out with one flush: under a burst of events a
@@ -50,7 +51,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
                     var line = Encode(item);
                     if (!line.IsEmpty)
                     {
-                        response.BodyWriter.Write(line.Span);
+                        body.Write(line.Span);
                         unflushed += line.Length;
                         meter.Sent(line.Length);
                     }
@@ -58,7 +59,7 @@ internal sealed class WatchStreamResult(CacheWatcher<Route> watcher, WatchFilter
 
                 if (unflushed > 0)
                 {
-                    await response.BodyWriter.FlushAsync(written);
+                    await body.FlushAsync(written);
                 }
             }
 

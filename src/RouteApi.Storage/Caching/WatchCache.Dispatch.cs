@@ -4,8 +4,6 @@ namespace RouteApi.Storage.Caching;
 
 public sealed partial class WatchCache<T>
 {
-    private const int RelistPageSize = 10_000;
-
     private async Task RunAsync(CancellationToken cancellationToken)
     {
         var revision = -1L;
@@ -51,30 +49,32 @@ public sealed partial class WatchCache<T>
 
     private async Task<long> RelistAsync(CancellationToken cancellationToken)
     {
-        // Pages of 10,000 (kube's cacher lists with the same page size), every one at the first
-        // page's revision: one consistent state, with only a page of raw values alive at a time.
+        // Pages (10,000 objects by default, as kube's cacher), every one at the first page's
+        // revision: one consistent state, with only two pages of raw values alive at a time.
         var objects = new List<CachedObject<T>>();
-        var revision = 0L;
-        string? start = null;
+        var page = await _store.ListAsync(new ListRequest(_prefix, 0, _options.RelistPageSize, null), cancellationToken);
+        var revision = page.Revision;
         while (true)
         {
-            var page = await _store.ListAsync(new ListRequest(_prefix, revision, RelistPageSize, start), cancellationToken);
-            revision = page.Revision;
+            // The next page is read while this one is decoded: reading is one thread's work, and
+            // decoding alone would leave the other cores idle meanwhile (a cold start with many routes).
+            var next = page.HasMore ? ReadPageAsync(revision, page.Items[^1].Key + "\0", cancellationToken) : null;
 
-            // Decoding is most of a relist (a cold start with many routes): use every core for it.
+            // Decoding is most of a relist: use every core for it.
             var decoded = new CachedObject<T>[page.Items.Count];
+            var items = page.Items;
             Parallel.For(0, decoded.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                var stored = page.Items[i];
+                var stored = items[i];
                 decoded[i] = new CachedObject<T>(stored.Key, _decode(stored), stored.ModRevision);
             });
             objects.AddRange(decoded);
-            if (!page.HasMore)
+            if (next is null)
             {
                 break;
             }
 
-            start = page.Items[^1].Key + "\0";
+            page = await next;
         }
 
         var snapshot = CacheSnapshot<T>.Create(objects, revision);
@@ -97,6 +97,9 @@ public sealed partial class WatchCache<T>
         Log.Listed(_logger, _prefix, objects.Count, revision);
         return revision;
     }
+
+    private Task<ListResult> ReadPageAsync(long revision, string start, CancellationToken cancellationToken) =>
+        Task.Run(() => _store.ListAsync(new ListRequest(_prefix, revision, _options.RelistPageSize, start), cancellationToken).AsTask(), cancellationToken);
 
     private async Task DispatchAsync(StoreEvent change, CancellationToken cancellationToken)
     {

@@ -19,6 +19,10 @@ public sealed class WatchCacheOptions
     /// <summary>How often watchers that asked for bookmarks get one (default one minute, as kube).</summary>
     public TimeSpan BookmarkInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How many objects a relist reads per page, all pages at the first page's revision (default 10,000, as kube's cacher).</summary>
+    [Range(1, 1_000_000)]
+    public int RelistPageSize { get; set; } = 10_000;
+
     /// <summary>How long a read waits for the cache to reach a requested revision (default 3 s, as kube).</summary>
     public TimeSpan RevisionWaitLimit { get; set; } = TimeSpan.FromSeconds(3);
 }

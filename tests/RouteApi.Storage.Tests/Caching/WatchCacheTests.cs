@@ -40,6 +40,20 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_WithMorePagesThanOne_ListsEveryObjectAtTheFirstPagesRevision()
+    {
+        for (var i = 0; i < 7; i++)
+        {
+            await CreateAsync($"ns{i % 3}/o{i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var cache = await StartCacheAsync(options => options.RelistPageSize = 2);
+
+        Assert.Equal(["0", "3", "6", "1", "4", "2", "5"], cache.Snapshot.List(Prefix).Select(o => o.Value));
+        Assert.Equal(_store.CurrentRevision, cache.Revision);
+    }
+
+    [Fact]
     public async Task Changes_AfterStart_ReachTheSnapshotInRevisionOrder()
     {
         var cache = await StartCacheAsync();
