@@ -137,9 +137,24 @@ public class RouteApiFactory : WebApplicationFactory<Program>
             _etcd = null;
         }
 
-        if (Directory.Exists(_dataDir))
+        DeleteDataDirectory();
+    }
+
+    // A recursive delete that races the last file change of a store closing on another thread (SQLite
+    // removing its -wal/-shm files) fails with "directory not empty"; the next attempt finds the
+    // directory settled. A class fixture whose cleanup throws fails the whole test run.
+    private void DeleteDataDirectory()
+    {
+        for (var attempt = 1; Directory.Exists(_dataDir); attempt++)
         {
-            Directory.Delete(_dataDir, recursive: true);
+            try
+            {
+                Directory.Delete(_dataDir, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100 * attempt);
+            }
         }
     }
 }

@@ -22,7 +22,9 @@ internal sealed class RouterLease(IStore store, string key, string holder, Route
 
     /// <summary>
     /// Takes the lease if it is free or expired, renews it if this replica holds it; true when this
-    /// replica holds it afterwards. A lost compare-and-swap means another replica got there first.
+    /// replica holds it afterwards. A lost compare-and-swap means another replica got there first;
+    /// a store that cannot be reached means the lease cannot be vouched for, so it is not held
+    /// (the caller stands by, or stops writing, and tries again later).
     /// </summary>
     public async Task<bool> TryAcquireOrRenewAsync(CancellationToken cancellationToken)
     {
@@ -44,7 +46,7 @@ internal sealed class RouterLease(IStore store, string key, string holder, Route
 
             return Held(await store.UpdateAsync(key, value, current.ModRevision, cancellationToken));
         }
-        catch (Exception e) when (e is StoreConflictException or StoreKeyExistsException)
+        catch (Exception e) when (e is StoreConflictException or StoreKeyExistsException or StoreUnavailableException)
         {
             _heldRevision = -1;
             return false;

@@ -48,6 +48,21 @@ public sealed class RouterLeaseTests(RouterStatusFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task AcquireOrRenew_WhileTheStoreIsDown_IsNotHeld_AndHeldAgainOnceItIsBack()
+    {
+        var store = new OutageStore(factory.Services.GetRequiredService<IStore>());
+        var lease = new RouterLease(store, factory.Layout.RouterLease("lease-test-" + Guid.NewGuid().ToString("N")[..8]), "replica-1", Options, _time);
+        var token = TestContext.Current.CancellationToken;
+        Assert.True(await lease.TryAcquireOrRenewAsync(token));
+
+        store.Down = true;
+        Assert.False(await lease.TryAcquireOrRenewAsync(token));
+
+        store.Down = false;
+        Assert.True(await lease.TryAcquireOrRenewAsync(token));
+    }
+
+    [Fact]
     public async Task Release_ByHolder_LetsTheOtherReplicaAcquireAtOnce()
     {
         var (first, second) = TwoReplicas();
@@ -57,5 +72,40 @@ public sealed class RouterLeaseTests(RouterStatusFactory factory) : IClassFixtur
         await first.ReleaseAsync(token);
 
         Assert.True(await second.TryAcquireOrRenewAsync(token));
+    }
+
+    /// <summary>The real store, or, while <see cref="Down"/>, a store that cannot be reached (as etcd during an outage).</summary>
+    private sealed class OutageStore(IStore inner) : IStore
+    {
+        public bool Down { get; set; }
+
+        public long CurrentRevision => inner.CurrentRevision;
+
+        public long CompactedRevision => inner.CompactedRevision;
+
+        public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => Down ? ValueTask.FromResult(false) : inner.IsHealthyAsync(cancellationToken);
+
+        public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) => Down ? Fail<StoredObject?>(key) : inner.GetAsync(key, cancellationToken);
+
+        public ValueTask<ListResult> ListAsync(ListRequest request, CancellationToken cancellationToken) => Down ? Fail<ListResult>(request.Prefix) : inner.ListAsync(request, cancellationToken);
+
+        public ValueTask<StoredObject> CreateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
+            Down ? Fail<StoredObject>(key) : inner.CreateAsync(key, value, cancellationToken);
+
+        public ValueTask<StoredObject> UpdateAsync(string key, ReadOnlyMemory<byte> value, long expectedRevision, CancellationToken cancellationToken) =>
+            Down ? Fail<StoredObject>(key) : inner.UpdateAsync(key, value, expectedRevision, cancellationToken);
+
+        public ValueTask<StoredObject> DeleteAsync(string key, long expectedRevision, CancellationToken cancellationToken) =>
+            Down ? Fail<StoredObject>(key) : inner.DeleteAsync(key, expectedRevision, cancellationToken);
+
+        public IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, CancellationToken cancellationToken) =>
+            inner.WatchAsync(prefix, fromRevision, cancellationToken);
+
+        public ValueTask CompactAsync(long revision, CancellationToken cancellationToken) => inner.CompactAsync(revision, cancellationToken);
+
+        // Not the shared store's to dispose: the factory owns it.
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+        private static ValueTask<T> Fail<T>(string key) => ValueTask.FromException<T>(new StoreUnavailableException(key, "the store cannot be reached"));
     }
 }
