@@ -60,15 +60,18 @@ public sealed partial class WatchCache<T>
             // decoding alone would leave the other cores idle meanwhile (a cold start with many routes).
             var next = page.HasMore ? ReadPageAsync(revision, page.Items[^1].Key + "\0", cancellationToken) : null;
 
-            // Decoding is most of a relist: use every core for it.
-            var decoded = new CachedObject<T>[page.Items.Count];
-            var items = page.Items;
-            Parallel.For(0, decoded.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            try
             {
-                var stored = items[i];
-                decoded[i] = new CachedObject<T>(stored.Key, _decode(stored), stored.ModRevision);
-            });
-            objects.AddRange(decoded);
+                objects.AddRange(Decode(page.Items, cancellationToken));
+            }
+            catch when (next is not null)
+            {
+                // The read-ahead must not outlive the relist: the store may be closed right after it.
+                await Task.WhenAny(next);
+                _ = next.Exception;
+                throw;
+            }
+
             if (next is null)
             {
                 break;
@@ -96,6 +99,18 @@ public sealed partial class WatchCache<T>
         _ready.TrySetResult();
         Log.Listed(_logger, _prefix, objects.Count, revision);
         return revision;
+    }
+
+    // Decoding is most of a relist: use every core for it.
+    private CachedObject<T>[] Decode(IReadOnlyList<StoredObject> items, CancellationToken cancellationToken)
+    {
+        var decoded = new CachedObject<T>[items.Count];
+        Parallel.For(0, decoded.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var stored = items[i];
+            decoded[i] = new CachedObject<T>(stored.Key, _decode(stored), stored.ModRevision);
+        });
+        return decoded;
     }
 
     private Task<ListResult> ReadPageAsync(long revision, string start, CancellationToken cancellationToken) =>

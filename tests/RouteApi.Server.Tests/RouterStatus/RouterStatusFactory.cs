@@ -33,5 +33,10 @@ public sealed class RouterStatusFactory : RouteApiFactory
         builder.UseSetting("RouterStatus:Routers:1:NamespaceOwnership", "inter-namespace-allowed");
         builder.UseSetting("RouterStatus:Routers:1:AllowWildcardRoutes", "true");
         builder.UseSetting("RouterStatus:Routers:1:RouteLabelSelector", "shard=internal");
+
+        // The retry after a failed status write waits on the fake clock, which most of these tests
+        // never move: one write failing under a loaded machine (a 504 while the cache catches up)
+        // would otherwise stop the router until the test gives up.
+        builder.UseSetting("RouterStatus:WriteRetryDelay", "00:00:00");
     }
 }
