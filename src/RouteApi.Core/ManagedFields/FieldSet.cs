@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RouteApi.Core.Buffers;
 using RouteApi.Core.Model;
 
 namespace RouteApi.Core.ManagedFields;
@@ -9,17 +9,29 @@ namespace RouteApi.Core.ManagedFields;
 /// A set of field paths in structured-merge-diff's trie shape: each node is keyed by an encoded
 /// path element (<c>f:name</c>, <c>k:{"name":"x"}</c>, <c>v:"value"</c>, <c>i:0</c>) and may itself
 /// be a member. Its FieldsV1 form marks a member that also has children with <c>"."</c>.
+/// A set is built with <see cref="Insert"/> and only read after that: the results of
+/// <see cref="Union"/>, <see cref="Intersection"/> and <see cref="Difference"/> share subtrees with
+/// their operands.
 /// </summary>
 internal sealed class FieldSet
 {
-    private readonly SortedDictionary<string, FieldSet> _children = new(PathElementComparer.Instance);
+    // Children sorted by PathElementComparer; null until the first one. A route's set has a few
+    // dozen nodes, most of them leaves, and sets are built and combined on every write: a sorted
+    // list (binary search, merge-walk) costs a fraction of a SortedDictionary's nodes and
+    // enumerators, and a leaf costs nothing.
+    private List<KeyValuePair<string, FieldSet>>? _children;
 
     /// <summary>Whether the path leading to this node is in the set.</summary>
     public bool IsMember { get; private set; }
 
-    public IReadOnlyDictionary<string, FieldSet> Children => _children;
+    public bool IsEmpty => !IsMember && ChildCount == 0;
 
-    public bool IsEmpty => !IsMember && _children.Count == 0;
+    private int ChildCount => _children?.Count ?? 0;
+
+    // Shared by every node without children; only ever read.
+    private static readonly List<KeyValuePair<string, FieldSet>> NoChildren = [];
+
+    private List<KeyValuePair<string, FieldSet>> Entries => _children ?? NoChildren;
 
     public void Insert(IReadOnlyList<string> path)
     {
@@ -35,21 +47,21 @@ internal sealed class FieldSet
     public bool Has(IReadOnlyList<string> path) => Find(path)?.IsMember == true;
 
     /// <summary>Whether some member lies strictly below <paramref name="path"/>.</summary>
-    public bool HasDescendants(IReadOnlyList<string> path) => Find(path) is { } node && node._children.Values.Any(c => !c.IsEmpty);
+    public bool HasDescendants(IReadOnlyList<string> path) => Find(path) is { } node && node._children?.Exists(c => !c.Value.IsEmpty) == true;
 
     /// <summary>The member paths, parents before children, in FieldsV1 order.</summary>
     public IEnumerable<IReadOnlyList<string>> Paths() => PathsUnder([]);
 
-    public FieldSet Union(FieldSet other) => Combine(this, other, static (a, b) => a || b);
+    public FieldSet Union(FieldSet other) => Combine(this, other, Operation.Union) ?? new FieldSet();
 
-    public FieldSet Intersection(FieldSet other) => Combine(this, other, static (a, b) => a && b);
+    public FieldSet Intersection(FieldSet other) => Combine(this, other, Operation.Intersection) ?? new FieldSet();
 
-    public FieldSet Difference(FieldSet other) => Combine(this, other, static (a, b) => a && !b);
+    public FieldSet Difference(FieldSet other) => Combine(this, other, Operation.Difference) ?? new FieldSet();
 
     /// <summary>The FieldsV1 form, <c>{"f:spec":{"f:host":{}}}</c>, with quotes in key elements escaped as <c>\"</c> as Go writes them.</summary>
     public FieldsV1 ToFieldsV1()
     {
-        var output = new ArrayBufferWriter<byte>(256);
+        using var output = new PooledBufferWriter(1024);
         using (var writer = new Utf8JsonWriter(output, FieldsV1.CanonicalWriterOptions))
         {
             Write(writer);
@@ -101,13 +113,13 @@ internal sealed class FieldSet
     private void Write(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        if (IsMember && _children.Count > 0)
+        if (IsMember && ChildCount > 0)
         {
             writer.WriteStartObject(".");
             writer.WriteEndObject();
         }
 
-        foreach (var (element, child) in _children)
+        foreach (var (element, child) in Entries)
         {
             if (!child.IsEmpty)
             {
@@ -121,12 +133,14 @@ internal sealed class FieldSet
 
     private FieldSet Child(string element)
     {
-        if (!_children.TryGetValue(element, out var child))
+        var index = IndexOf(element);
+        if (index >= 0)
         {
-            child = new FieldSet();
-            _children[element] = child;
+            return _children![index].Value;
         }
 
+        var child = new FieldSet();
+        (_children ??= new List<KeyValuePair<string, FieldSet>>(4)).Insert(~index, new(element, child));
         return child;
     }
 
@@ -135,13 +149,47 @@ internal sealed class FieldSet
         var node = this;
         foreach (var element in path)
         {
-            if (!node._children.TryGetValue(element, out node))
+            var index = node.IndexOf(element);
+            if (index < 0)
             {
                 return null;
             }
+
+            node = node._children![index].Value;
         }
 
         return node;
+    }
+
+    // List.BinarySearch needs a whole pair to compare; the key alone is what we have.
+    private int IndexOf(string element)
+    {
+        if (_children is null)
+        {
+            return -1;
+        }
+
+        var (low, high) = (0, _children.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = PathElementComparer.Instance.Compare(_children[middle].Key, element);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ~low;
     }
 
     private IEnumerable<IReadOnlyList<string>> PathsUnder(List<string> prefix)
@@ -151,7 +199,7 @@ internal sealed class FieldSet
             yield return [.. prefix];
         }
 
-        foreach (var (element, child) in _children)
+        foreach (var (element, child) in Entries)
         {
             prefix.Add(element);
             foreach (var path in child.PathsUnder(prefix))
@@ -163,37 +211,53 @@ internal sealed class FieldSet
         }
     }
 
-    // Missing nodes count as empty sets, so one walk over both key sets serves every operation.
-    private static FieldSet Combine(FieldSet? left, FieldSet? right, Func<bool, bool, bool> member)
+    // Missing nodes count as empty sets, so one merge-walk over both sorted child lists serves
+    // every operation. Where one side is empty the result is the other side or nothing, so that
+    // subtree is shared instead of copied (sets are only read once built); null means empty.
+    private static FieldSet? Combine(FieldSet? left, FieldSet? right, Operation operation)
     {
-        var result = new FieldSet { IsMember = member(left?.IsMember == true, right?.IsMember == true) };
-        if (left is not null)
+        var leftEmpty = left is null || left.IsEmpty;
+        var rightEmpty = right is null || right.IsEmpty;
+        if (leftEmpty || rightEmpty)
         {
-            foreach (var (key, l) in left._children)
+            return operation switch
             {
-                result.AddIfNotEmpty(key, Combine(l, right?._children.GetValueOrDefault(key), member));
+                Operation.Union => leftEmpty ? (rightEmpty ? null : right) : left,
+                Operation.Difference => leftEmpty ? null : left,
+                _ => null,
+            };
+        }
+
+        var member = operation switch
+        {
+            Operation.Union => left!.IsMember || right!.IsMember,
+            Operation.Intersection => left!.IsMember && right!.IsMember,
+            _ => left!.IsMember && !right!.IsMember,
+        };
+        var result = new FieldSet { IsMember = member };
+        var (leftChildren, rightChildren) = (left.Entries, right!.Entries);
+        var (l, r) = (0, 0);
+        while (l < leftChildren.Count || r < rightChildren.Count)
+        {
+            var order = l == leftChildren.Count ? 1
+                : r == rightChildren.Count ? -1
+                : PathElementComparer.Instance.Compare(leftChildren[l].Key, rightChildren[r].Key);
+            var key = order <= 0 ? leftChildren[l].Key : rightChildren[r].Key;
+            var child = Combine(order <= 0 ? leftChildren[l++].Value : null, order >= 0 ? rightChildren[r++].Value : null, operation);
+            if (child is { IsEmpty: false })
+            {
+                // Keys arrive in order, so appending keeps the list sorted.
+                (result._children ??= new List<KeyValuePair<string, FieldSet>>(4)).Add(new(key, child));
             }
         }
 
-        if (right is not null)
-        {
-            foreach (var (key, r) in right._children)
-            {
-                if (left?._children.ContainsKey(key) != true)
-                {
-                    result.AddIfNotEmpty(key, Combine(null, r, member));
-                }
-            }
-        }
-
-        return result;
+        return result.IsEmpty ? null : result;
     }
 
-    private void AddIfNotEmpty(string key, FieldSet child)
+    private enum Operation
     {
-        if (!child.IsEmpty)
-        {
-            _children[key] = child;
-        }
+        Union,
+        Intersection,
+        Difference,
     }
 }

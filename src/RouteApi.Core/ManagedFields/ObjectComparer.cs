@@ -23,21 +23,29 @@ internal static class ObjectComparer
     // Fields are visited in no particular order: the field sets keep their own.
     private static void CompareObjects(JsonObject? before, JsonObject? after, string fieldPath, List<string> path, string? subresource, FieldComparison result)
     {
-        foreach (var (name, right) in after ?? [])
+        // A missing side is skipped, not replaced by an empty object: a create compares every field
+        // against nothing, and an object per level would be garbage.
+        if (after is not null)
         {
-            if (!ManagedScope.Excludes(fieldPath, name, subresource))
+            foreach (var (name, right) in after)
             {
-                JsonNode? left = null;
-                var hasLeft = before?.TryGetPropertyValue(name, out left) == true;
-                CompareField(new Side(hasLeft, left), new Side(true, right), fieldPath, name, path, subresource, result);
+                if (!ManagedScope.Excludes(fieldPath, name, subresource))
+                {
+                    JsonNode? left = null;
+                    var hasLeft = before?.TryGetPropertyValue(name, out left) == true;
+                    CompareField(new Side(hasLeft, left), new Side(true, right), fieldPath, name, path, subresource, result);
+                }
             }
         }
 
-        foreach (var (name, left) in before ?? [])
+        if (before is not null)
         {
-            if (after?.ContainsKey(name) != true && !ManagedScope.Excludes(fieldPath, name, subresource))
+            foreach (var (name, left) in before)
             {
-                CompareField(new Side(true, left), default, fieldPath, name, path, subresource, result);
+                if (after?.ContainsKey(name) != true && !ManagedScope.Excludes(fieldPath, name, subresource))
+                {
+                    CompareField(new Side(true, left), default, fieldPath, name, path, subresource, result);
+                }
             }
         }
     }

@@ -16,10 +16,12 @@ internal sealed class FieldSchema
     private static readonly ConcurrentDictionary<Type, FieldSchema> Cache = new();
     private static readonly FieldSchema OpaqueSchema = new(FieldSchemaKind.Opaque, null, null);
 
-    private readonly FrozenDictionary<string, Type>? _properties;
+    // Keyed by JSON name; the value carries the name again so a lookup by a span of the request's
+    // bytes can hand back a string without allocating one.
+    private readonly FrozenDictionary<string, (string Name, Type Type)>? _properties;
     private readonly Type? _itemType;
 
-    private FieldSchema(FieldSchemaKind kind, FrozenDictionary<string, Type>? properties, Type? itemType)
+    private FieldSchema(FieldSchemaKind kind, FrozenDictionary<string, (string Name, Type Type)>? properties, Type? itemType)
     {
         Kind = kind;
         _properties = properties;
@@ -35,15 +37,17 @@ internal sealed class FieldSchema
     /// <summary>The schema for <paramref name="type"/>, which must be reachable from <see cref="KubernetesJsonContext"/>.</summary>
     public static FieldSchema For(Type type) => Cache.GetOrAdd(type, Create);
 
-    /// <summary>Finds a property by its exact (case-sensitive) JSON name.</summary>
-    public bool TryGetProperty(string name, [NotNullWhen(true)] out FieldSchema? schema)
+    /// <summary>Finds a property by its exact (case-sensitive) JSON name, returned as <paramref name="knownName"/>.</summary>
+    public bool TryGetProperty(ReadOnlySpan<char> name, [NotNullWhen(true)] out string? knownName, [NotNullWhen(true)] out FieldSchema? schema)
     {
-        if (_properties is not null && _properties.TryGetValue(name, out var type))
+        if (_properties is not null && _properties.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var property))
         {
-            schema = For(type);
+            knownName = property.Name;
+            schema = For(property.Type);
             return true;
         }
 
+        knownName = null;
         schema = null;
         return false;
     }
@@ -63,7 +67,7 @@ internal sealed class FieldSchema
         {
             JsonTypeInfoKind.Object => new FieldSchema(
                 FieldSchemaKind.Object,
-                info.Properties.ToFrozenDictionary(p => p.Name, p => p.PropertyType, StringComparer.Ordinal),
+                info.Properties.ToFrozenDictionary(p => p.Name, p => (p.Name, p.PropertyType), StringComparer.Ordinal),
                 null),
             JsonTypeInfoKind.Enumerable => new FieldSchema(FieldSchemaKind.List, null, info.ElementType),
             JsonTypeInfoKind.Dictionary => new FieldSchema(FieldSchemaKind.Map, null, info.ElementType),

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using RouteApi.Core.Buffers;
 
 namespace RouteApi.Formats.Json;
 
@@ -48,7 +49,7 @@ public static class KubernetesJson
     /// <summary>Writes <paramref name="value"/> to a new array (see <see cref="Serialize{T}(T, IBufferWriter{byte}, bool)"/>).</summary>
     public static byte[] SerializeToBytes<T>(T value, bool pretty = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var buffer = new PooledBufferWriter();
         Serialize(value, buffer, pretty);
         return buffer.WrittenSpan.ToArray();
     }

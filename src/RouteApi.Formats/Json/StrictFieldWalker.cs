@@ -16,6 +16,9 @@ internal sealed class StrictFieldWalker
     private const string UnknownField = "unknown field";
     private const string DuplicateField = "duplicate field";
 
+    // Longer than any property name of the API's types (a longer key is read as a string).
+    private const int MaxKnownNameLength = 64;
+
     private readonly List<string> _problems = [];
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
@@ -51,16 +54,22 @@ internal sealed class StrictFieldWalker
     private void Object(ref Utf8JsonReader reader, FieldSchema schema)
     {
         HashSet<string>? seen = null;
+        Span<char> scratch = stackalloc char[MaxKnownNameLength];
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
-            reader.Read();
-            if (!schema.TryGetProperty(name, out var property))
+            // Known names are short: look them up from the stack and keep the schema's string.
+            var unescaped = !reader.HasValueSequence && reader.ValueSpan.Length <= MaxKnownNameLength
+                ? scratch[..reader.CopyString(scratch)]
+                : reader.GetString().AsSpan();
+            if (!schema.TryGetProperty(unescaped, out var name, out var property))
             {
-                Report(UnknownField, name);
+                Report(UnknownField, unescaped.ToString());
+                reader.Read();
                 reader.Skip();
                 continue;
             }
+
+            reader.Read();
 
             if (!(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
             {

@@ -1,3 +1,4 @@
+using RouteApi.Core.Buffers;
 using RouteApi.Core.Model;
 using RouteApi.Core.Strategy;
 using RouteApi.Server.Http;
@@ -58,7 +59,7 @@ internal static partial class RouteEndpoints
     private static byte[] Encode<T>(T value, OutputFormat format)
         where T : class
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(2048);
+        using var buffer = new PooledBufferWriter();
         ObjectResult<T>.Encode(value, format, buffer);
         return buffer.WrittenSpan.ToArray();
     }

@@ -13,12 +13,14 @@ internal sealed class DotSegmentMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
-        var query = target.IndexOf('?', StringComparison.Ordinal);
+        var target = (context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty).AsSpan();
+        var query = target.IndexOf('?');
         var path = query < 0 ? target : target[..query];
-        foreach (var segment in path.Split('/'))
+        foreach (var range in path.Split('/'))
         {
-            if (segment.Length is > 0 and <= 6 && Uri.UnescapeDataString(segment) is "." or "..")
+            var segment = path[range];
+            // Only a short segment (at most "%2E%2E") with a dot or an escape in it can spell one.
+            if (segment.Length is > 0 and <= 6 && segment.ContainsAny('.', '%') && Uri.UnescapeDataString(segment) is "." or "..")
             {
                 return new StatusResult(new Status
                 {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using RouteApi.Core.Buffers;
 using RouteApi.Core.Model;
 using RouteApi.Formats.Json;
 using RouteApi.Formats.Protobuf;
@@ -41,10 +42,10 @@ internal sealed class ObjectResult<T>(T value, int statusCode) : IResult
         }
     }
 
-    public static Task WriteAsync(HttpContext httpContext, OutputFormat format, T value, int statusCode)
+    public static async Task WriteAsync(HttpContext httpContext, OutputFormat format, T value, int statusCode)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
+        using var buffer = new PooledBufferWriter();
         Encode(value, format, buffer);
-        return EncodedResult.WriteAsync(httpContext, format, buffer.WrittenMemory, statusCode);
+        await EncodedResult.WriteAsync(httpContext, format, buffer.WrittenMemory, statusCode);
     }
 }

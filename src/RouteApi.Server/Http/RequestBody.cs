@@ -16,21 +16,27 @@ internal static class RequestBody
             throw StatusErrors.RequestEntityTooLarge(MaxBytes);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and var length ? (int)length : 4096);
+        // The pipe buffers the body in Kestrel's pooled segments; one exact copy at the end beats
+        // growing our own array (a 16 KB buffer per create was a sixth of what a create allocated).
+        var reader = request.BodyReader;
         while (true)
         {
-            var memory = buffer.GetMemory(16 * 1024);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            var result = await reader.ReadAsync(cancellationToken);
+            var buffered = result.Buffer;
+            if (buffered.Length > MaxBytes)
             {
-                return buffer.WrittenMemory;
-            }
-
-            buffer.Advance(read);
-            if (buffer.WrittenCount > MaxBytes)
-            {
+                reader.AdvanceTo(buffered.Start);
                 throw StatusErrors.RequestEntityTooLarge(MaxBytes);
             }
+
+            if (result.IsCompleted)
+            {
+                var body = buffered.ToArray();
+                reader.AdvanceTo(buffered.End);
+                return body;
+            }
+
+            reader.AdvanceTo(buffered.Start, buffered.End);
         }
     }
 }

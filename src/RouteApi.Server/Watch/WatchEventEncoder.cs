@@ -1,4 +1,4 @@
-using System.Buffers;
+using RouteApi.Core.Buffers;
 using RouteApi.Core.Model;
 using RouteApi.Formats.Json;
 using RouteApi.Formats.Protobuf;
@@ -85,7 +85,7 @@ internal sealed class WatchEventEncoder(ApiPath api, WireFormat format, TableOpt
     private byte[] Line<T>(string type, T value)
         where T : class
     {
-        var frame = new ArrayBufferWriter<byte>(1024);
+        using var frame = new PooledBufferWriter(1024);
         if (format == WireFormat.Protobuf)
         {
             ProtobufWatchFrame.Write(type, KubernetesProtobuf.SerializeToBytes(value), frame);
