@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace RouteApi.Storage.Caching;
 
@@ -12,6 +13,13 @@ public sealed class CacheSnapshot<T>
     where T : class
 {
     internal static readonly CacheSnapshot<T> Empty = new(ImmutableSortedDictionary.Create<string, ImmutableSortedDictionary<string, CachedObject<T>>>(StringComparer.Ordinal), 0, 0);
+
+    // A directory's objects as an array in key order, made the first time a page reads that
+    // version of the directory (a write replaces it, and the next page makes a new one): a page
+    // then starts by binary search and counts what follows it by subtraction, where walking the
+    // immutable tree from its first key made every page of a 10,000-route namespace cost the whole
+    // namespace. Entries go with their directory version.
+    private static readonly ConditionalWeakTable<ImmutableSortedDictionary<string, CachedObject<T>>, CachedObject<T>[]> Ordered = [];
 
     private readonly ImmutableSortedDictionary<string, ImmutableSortedDictionary<string, CachedObject<T>>> _directories;
 
@@ -70,10 +78,18 @@ public sealed class CacheSnapshot<T>
                 continue;
             }
 
-            foreach (var cached in objects.Values)
+            var ordered = Ordered.GetValue(objects, static o => [.. o.Values]);
+            for (var i = directory == startDirectory ? FirstAtOrAfter(ordered, start!) : 0; i < ordered.Length; i++)
             {
-                if ((whole || cached.Key.StartsWith(prefix, StringComparison.Ordinal))
-                    && (directory != startDirectory || string.CompareOrdinal(cached.Key, start) >= 0))
+                var cached = ordered[i];
+                if (page.Count == limit && whole)
+                {
+                    // The rest of the directory is all under the prefix and after the start.
+                    remaining += ordered.Length - i;
+                    break;
+                }
+
+                if (whole || cached.Key.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Take(cached);
                 }
@@ -166,6 +182,26 @@ public sealed class CacheSnapshot<T>
         }
 
         return false;
+    }
+
+    // The index of the first object whose key is at or after start (ordinal), or the length.
+    private static int FirstAtOrAfter(CachedObject<T>[] ordered, string start)
+    {
+        var (low, high) = (0, ordered.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if (string.CompareOrdinal(ordered[middle].Key, start) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static string DirectoryOf(string key) => key[..(key.LastIndexOf('/') + 1)];
