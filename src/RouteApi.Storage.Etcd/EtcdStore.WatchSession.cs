@@ -118,7 +118,7 @@ internal sealed partial class EtcdStore
                 {
                     await InterruptAsync(e.Message, cancellationToken);
                 }
-                catch (RpcException e)
+                catch (Exception e) when (e is RpcException or ObjectDisposedException)
                 {
                     throw new OperationCanceledException("The watch was cancelled.", e, cancellationToken);
                 }
@@ -143,8 +143,11 @@ internal sealed partial class EtcdStore
             {
                 await InterruptAsync(e is RpcException rpc ? $"{rpc.StatusCode}: {rpc.Status.Detail}" : e.Message, cancellationToken);
             }
-            catch (RpcException e)
+            catch (Exception e) when (e is RpcException or ObjectDisposedException)
             {
+                // Cancelled (the filter above took every other case): a call disposed under the
+                // read throws ObjectDisposedException instead of an RpcException, which is the
+                // same cancellation and must not fail the cache's stop on shutdown.
                 throw new OperationCanceledException("The watch was cancelled.", e, cancellationToken);
             }
 

@@ -27,6 +27,7 @@ public class RouteApiFactory : WebApplicationFactory<Program>
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "routeapi-tests-" + Guid.NewGuid().ToString("N"));
     private readonly string _storagePrefix = UsesEtcd ? "/routeapi-tests-" + Guid.NewGuid().ToString("N") : "/registry";
     private EtcdCluster? _etcd;
+    private int _disposeStarted;
 
     /// <summary>The bearer token of the test's cluster-admin (group system:masters); every client the factory makes sends it.</summary>
     public const string AdminToken = "admin-token-for-tests";
@@ -132,18 +133,40 @@ public class RouteApiFactory : WebApplicationFactory<Program>
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
+        // Once only: after a failed stop the base class has not marked itself disposed, and its
+        // Dispose would stop the half-disposed host again (and fail again, differently).
+        if (Interlocked.Exchange(ref _disposeStarted, 1) != 0)
+        {
+            return;
+        }
+
         try
         {
             await base.DisposeAsync();
         }
         catch (Exception exception)
         {
-            var report = $"{DateTimeOffset.UtcNow:O} {GetType().FullName} cleanup failed: {exception}{Environment.NewLine}";
-            await Console.Error.WriteAsync(report);
-            await File.AppendAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixture-cleanup-failures.log"), report);
+            await ReportCleanupFailureAsync(exception);
+            try
+            {
+                // The base class skipped its Dispose(true) when the stop threw: still remove the
+                // etcd member and the data directory (the base's part returns at once now).
+                Dispose(disposing: true);
+            }
+            catch (Exception cleanup)
+            {
+                await ReportCleanupFailureAsync(cleanup);
+            }
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    private async Task ReportCleanupFailureAsync(Exception exception)
+    {
+        var report = $"{DateTimeOffset.UtcNow:O} {GetType().FullName} cleanup failed: {exception}{Environment.NewLine}";
+        await Console.Error.WriteAsync(report);
+        await File.AppendAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixture-cleanup-failures.log"), report);
     }
 
     protected override void Dispose(bool disposing)
