@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RouteApi.Core.Buffers;
@@ -161,36 +162,9 @@ internal sealed class FieldSet
         return node;
     }
 
-    // List.BinarySearch needs a whole pair to compare; the key alone is what we have.
-    private int IndexOf(string element)
-    {
-        if (_children is null)
-        {
-            return -1;
-        }
-
-        var (low, high) = (0, _children.Count - 1);
-        while (low <= high)
-        {
-            var middle = low + ((high - low) >> 1);
-            var order = PathElementComparer.Instance.Compare(_children[middle].Key, element);
-            if (order == 0)
-            {
-                return middle;
-            }
-
-            if (order < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return ~low;
-    }
+    // The child's index, or the bitwise complement of where it would go.
+    private int IndexOf(string element) =>
+        _children is null ? -1 : CollectionsMarshal.AsSpan(_children).BinarySearch(new ElementKey(element));
 
     private IEnumerable<IReadOnlyList<string>> PathsUnder(List<string> prefix)
     {
@@ -252,6 +226,12 @@ internal sealed class FieldSet
         }
 
         return result.IsEmpty ? null : result;
+    }
+
+    // Compares a child entry with a path element alone (List.BinarySearch would need a whole pair).
+    private readonly struct ElementKey(string element) : IComparable<KeyValuePair<string, FieldSet>>
+    {
+        public int CompareTo(KeyValuePair<string, FieldSet> other) => PathElementComparer.Instance.Compare(element, other.Key);
     }
 
     private enum Operation

@@ -187,21 +187,14 @@ public sealed class CacheSnapshot<T>
     // The index of the first object whose key is at or after start (ordinal), or the length.
     private static int FirstAtOrAfter(CachedObject<T>[] ordered, string start)
     {
-        var (low, high) = (0, ordered.Length);
-        while (low < high)
-        {
-            var middle = low + ((high - low) >> 1);
-            if (string.CompareOrdinal(ordered[middle].Key, start) < 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
+        var index = ordered.AsSpan().BinarySearch(new KeyOf(start));
+        return index >= 0 ? index : ~index;
+    }
 
-        return low;
+    // Compares a cached object with a key alone.
+    private readonly struct KeyOf(string key) : IComparable<CachedObject<T>>
+    {
+        public int CompareTo(CachedObject<T>? other) => string.CompareOrdinal(key, other?.Key);
     }
 
     private static string DirectoryOf(string key) => key[..(key.LastIndexOf('/') + 1)];
