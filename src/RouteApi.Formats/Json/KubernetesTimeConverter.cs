@@ -36,15 +36,10 @@ internal sealed class KubernetesTimeConverter : JsonConverter<DateTimeOffset>
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
+        // The format is always 20 bytes (years 0001-9999), so the buffer always fits it.
         Span<byte> text = stackalloc byte[32];
-        if (value.UtcDateTime.TryFormat(text, out var written, Format, CultureInfo.InvariantCulture))
-        {
-            writer.WriteStringValue(text[..written]);
-        }
-        else
-        {
-            writer.WriteStringValue(value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture));
-        }
+        _ = value.UtcDateTime.TryFormat(text, out var written, Format, CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
     }
 
     /// <summary>Drops the sub-second part and converts to UTC.</summary>
