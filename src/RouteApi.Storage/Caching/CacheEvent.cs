@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace RouteApi.Storage.Caching;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace RouteApi.Storage.Caching;
 public sealed class CacheEvent<T>
     where T : class
 {
-    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _encodings = new(StringComparer.Ordinal);
+    private VariantEncodings _encodings;
 
     /// <summary>Creates an event.</summary>
     public CacheEvent(StoreEventType type, string key, T current, T? previous, long revision)
@@ -42,5 +40,5 @@ public sealed class CacheEvent<T>
     /// the first time. Concurrent first calls may both encode; one result wins and is kept.
     /// </summary>
     public ReadOnlyMemory<byte> GetEncoding(string variant, Func<CacheEvent<T>, ReadOnlyMemory<byte>> encode) =>
-        _encodings.GetOrAdd(variant, static (_, state) => state.encode(state.self), (encode, self: this));
+        _encodings.GetOrAdd(variant, static state => state.encode(state.self), (encode, self: this));
 }

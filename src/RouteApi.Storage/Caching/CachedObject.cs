@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace RouteApi.Storage.Caching;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace RouteApi.Storage.Caching;
 public sealed class CachedObject<T>(string key, T value, long modRevision)
     where T : class
 {
-    private ConcurrentDictionary<string, ReadOnlyMemory<byte>>? _encodings;
+    private VariantEncodings _encodings;
 
     /// <summary>The storage key.</summary>
     public string Key { get; } = key;
@@ -26,10 +24,6 @@ public sealed class CachedObject<T>(string key, T value, long modRevision)
     /// Returns the encoding named <paramref name="variant"/>, making it with <paramref name="encode"/>
     /// the first time. Concurrent first calls may both encode; one result wins and is kept.
     /// </summary>
-    public ReadOnlyMemory<byte> GetEncoding(string variant, Func<T, ReadOnlyMemory<byte>> encode)
-    {
-        // Most cached objects are never read one by one; the dictionary is made on first use.
-        var encodings = _encodings ?? Interlocked.CompareExchange(ref _encodings, new(StringComparer.Ordinal), null) ?? _encodings;
-        return encodings.GetOrAdd(variant, static (_, state) => state.encode(state.value), (encode, value: Value));
-    }
+    public ReadOnlyMemory<byte> GetEncoding(string variant, Func<T, ReadOnlyMemory<byte>> encode) =>
+        _encodings.GetOrAdd(variant, static state => state.encode(state.value), (encode, value: Value));
 }
