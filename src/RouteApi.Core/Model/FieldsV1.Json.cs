@@ -1,12 +1,13 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace RouteApi.Core.Model;
 
-// Reading and writing the canonical JSON form. The value is copied token by token through a
-// Utf8JsonWriter, which validates it and settles whitespace and escaping in one pass without
-// building a JsonDocument.
+// Reading and writing the canonical JSON form. A value not already in that form is copied token by
+// token through a Utf8JsonWriter, which validates it and settles whitespace and escaping in one
+// pass without building a JsonDocument.
 public sealed partial class FieldsV1
 {
     // The writer options of the canonical form: those of Kubernetes JSON output, without indentation.
@@ -55,6 +56,11 @@ public sealed partial class FieldsV1
     /// <exception cref="JsonException">The value is not valid JSON.</exception>
     public static FieldsV1 ReadValue(ref Utf8JsonReader reader)
     {
+        if (TryReadCanonical(ref reader) is { } canonical)
+        {
+            return canonical;
+        }
+
         // Every stored route read decodes its entries here, so the scratch buffer and writer are
         // kept per thread; only the exact-size result is allocated. Nothing called below can
         // re-enter, so one pair per thread is enough.
@@ -98,6 +104,37 @@ public sealed partial class FieldsV1
 
     /// <summary>Wraps bytes that a <see cref="CanonicalWriterOptions"/> writer produced.</summary>
     internal static FieldsV1 FromCanonical(byte[] raw) => new(raw);
+
+    // Every stored route holds its field sets in canonical form already, and copying them token by
+    // token through a writer was about a quarter of decoding a stored route: such a value is taken
+    // as the input has it, once the reader has checked its structure. Only a reader over one span
+    // can hand out its input (a sequence may split the value), and only input bytes that the writer
+    // would write unchanged qualify: printable ASCII, no backslash (so no escapes) and no space
+    // (which may be spacing between tokens); anything else is copied as before.
+    private static FieldsV1? TryReadCanonical(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray) || reader.Position.GetObject() is not null)
+        {
+            return null;
+        }
+
+        var end = reader;
+        if (!end.TrySkip())
+        {
+            return null;
+        }
+
+        // The value's first and last tokens are one byte each and both slices of the one input span.
+        var length = checked((int)(end.TokenStartIndex - reader.TokenStartIndex + 1));
+        var value = MemoryMarshal.CreateReadOnlySpan(ref MemoryMarshal.GetReference(reader.ValueSpan), length);
+        if (value.ContainsAnyExceptInRange((byte)'!', (byte)'~') || value.Contains((byte)'\\'))
+        {
+            return null;
+        }
+
+        reader = end;
+        return new FieldsV1(value.ToArray());
+    }
 
     private static void Copy(ref Utf8JsonReader reader, Utf8JsonWriter writer)
     {

@@ -71,6 +71,39 @@ public sealed class FieldsV1Tests
     }
 
     [Fact]
+    public void Parse_CanonicalInput_IsKeptAsTheWriterWouldWriteIt()
+    {
+        // Every printable ASCII character a string may hold unescaped, in a name and in a value.
+        var printable = new string([.. Enumerable.Range('!', '~' - '!' + 1).Select(c => (char)c).Where(c => c is not ('"' or '\\'))]);
+        var canonical = "{\"f:" + printable + "\":{\".\":{}},\"v:\":[\"" + printable + "\",-1.5e3,true,null,[]]}";
+        using var document = JsonDocument.Parse(canonical);
+
+        var fields = FieldsV1.Parse(Encoding.UTF8.GetBytes(canonical));
+
+        Assert.Equal(
+            (canonical, Write(document.RootElement.WriteTo, indented: false, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)),
+            (fields.ToString(), "{\"fieldsV1\":" + canonical + "}"));
+    }
+
+    [Fact]
+    public void ReadValue_ReaderOverASequenceSplittingTheValue_ReadsTheSameValue()
+    {
+        var json = Encoding.UTF8.GetBytes("""{"a":{"f:b":{"f:c":{}},"f:d":[1]},"e":2}""");
+        // Two separate arrays, so the value's bytes are not contiguous in memory.
+        var first = new Segment(json.AsSpan(0, 12).ToArray());
+        var last = first.Append(json.AsSpan(12).ToArray());
+        var reader = new Utf8JsonReader(new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length));
+        reader.Read();
+        reader.Read();
+        reader.Read();
+
+        var fields = FieldsV1.ReadValue(ref reader);
+        reader.Read();
+
+        Assert.Equal(("{\"f:b\":{\"f:c\":{}},\"f:d\":[1]}", "e"), (fields.ToString(), reader.GetString()));
+    }
+
+    [Fact]
     public void Equals_SameJsonBytes_IsTrueWithTheSameHash()
     {
         var left = FieldsV1.Parse("""{"f:spec":{}}"""u8);
@@ -102,6 +135,18 @@ public sealed class FieldsV1Tests
         var written = Write(fields.WriteTo, indented, encoder);
 
         Assert.Equal(Write(document.RootElement.WriteTo, indented, encoder), written);
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
     }
 
     private static string Write(Action<Utf8JsonWriter> write, bool indented, JavaScriptEncoder? encoder)
