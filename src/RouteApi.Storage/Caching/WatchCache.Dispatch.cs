@@ -54,33 +54,50 @@ public sealed partial class WatchCache<T>
         var objects = new List<CachedObject<T>>();
         var page = await _store.ListAsync(new ListRequest(_prefix, 0, _options.RelistPageSize, null), cancellationToken);
         var revision = page.Revision;
-        while (true)
+        RelistCollectionPause? pause = null;
+        CacheSnapshot<T> snapshot;
+        try
         {
-            // The next page is read while this one is decoded: reading is one thread's work, and
-            // decoding alone would leave the other cores idle meanwhile (a cold start with many routes).
-            var next = page.HasMore ? ReadPageAsync(revision, page.Items[^1].Key + "\0", cancellationToken) : null;
-
-            try
+            while (true)
             {
-                objects.AddRange(Decode(page.Items, cancellationToken));
-            }
-            catch when (next is not null)
-            {
-                // The read-ahead must not outlive the relist: the store may be closed right after it.
-                await Task.WhenAny(next);
-                _ = next.Exception;
-                throw;
+                // The next page is read while this one is decoded: reading is one thread's work, and
+                // decoding alone would leave the other cores idle meanwhile (a cold start with many routes).
+                var next = page.HasMore ? ReadPageAsync(revision, page.Items[^1].Key + "\0", cancellationToken) : null;
+                var allocated = GC.GetTotalAllocatedBytes();
+                try
+                {
+                    objects.AddRange(Decode(page.Items, cancellationToken));
+                }
+                catch when (next is not null)
+                {
+                    // The read-ahead must not outlive the relist: the store may be closed right after it.
+                    await Task.WhenAny(next);
+                    _ = next.Exception;
+                    throw;
+                }
+
+                if (next is null)
+                {
+                    break;
+                }
+
+                // Only before the first ready: later relists run while requests are served, which
+                // must not wait for a collection held back or for the full one after it.
+                if (objects.Count == page.Items.Count && !_ready.Task.IsCompleted)
+                {
+                    var perObject = (double)(GC.GetTotalAllocatedBytes() - allocated) / page.Items.Count;
+                    pause = RelistCollectionPause.TryStart(page.Remaining, perObject, _options.RelistWithoutCollectionsMinimumBytes);
+                }
+
+                page = await next;
             }
 
-            if (next is null)
-            {
-                break;
-            }
-
-            page = await next;
+            snapshot = CacheSnapshot<T>.Create(objects, revision);
         }
-
-        var snapshot = CacheSnapshot<T>.Create(objects, revision);
+        finally
+        {
+            pause?.Dispose();
+        }
 
         lock (_gate)
         {
@@ -132,7 +149,7 @@ public sealed partial class WatchCache<T>
         }
 
         var current = _decode(change.Current);
-        var previous = change.Previous is null ? null : _decode(change.Previous);
+        var previous = change.Previous is null ? null : CachedState(change.Previous) ?? _decode(change.Previous);
         var cacheEvent = new CacheEvent<T>(change.Type, change.Current.Key, current, previous, change.Revision);
         List<CacheWatcher<T>>? blocked = null;
         lock (_gate)
@@ -160,6 +177,11 @@ public sealed partial class WatchCache<T>
             await DeliverToSlowWatchersAsync(blocked, new WatchItem<T>(WatchItemKind.Event, null, cacheEvent, change.Revision), cancellationToken);
         }
     }
+
+    // The state before an update or delete is normally the cached object at that very revision
+    // (the cache follows the store in order): taking it saves decoding the same bytes again.
+    private T? CachedState(StoredObject stored) =>
+        _snapshot.Get(stored.Key) is { } cached && cached.ModRevision == stored.ModRevision ? cached.Value : null;
 
     /// <summary>
     /// Gives watchers with full buffers one shared time budget to make room (kube's cacher does the

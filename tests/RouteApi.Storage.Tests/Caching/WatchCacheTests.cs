@@ -54,6 +54,20 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_RelistWithoutCollections_ListsEveryObjectAndEndsTheRegion()
+    {
+        for (var i = 0; i < 7; i++)
+        {
+            await CreateAsync($"ns{i % 3}/o{i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var cache = await StartCacheAsync(options => (options.RelistPageSize, options.RelistWithoutCollectionsMinimumBytes) = (2, 0));
+
+        Assert.Equal(["0", "3", "6", "1", "4", "2", "5"], cache.Snapshot.List(Prefix).Select(o => o.Value));
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+    }
+
+    [Fact]
     public async Task Changes_AfterStart_ReachTheSnapshotInRevisionOrder()
     {
         var cache = await StartCacheAsync();
@@ -158,6 +172,22 @@ public sealed class WatchCacheTests : IAsyncLifetime
 
         Assert.Equal(["2", "1b"], taken.Select(i => i.Event!.Current));
         Assert.Equal("1", taken[1].Event!.Previous);
+    }
+
+    [Fact]
+    public async Task Watch_UpdateOfACachedObject_CarriesTheCachedStateAsPrevious()
+    {
+        var created = await CreateAsync("ns/a", "1");
+        var cache = await StartCacheAsync();
+        var cached = cache.Snapshot.Get(Prefix + "ns/a")!.Value;
+        await using var watcher = cache.Watch(new WatchRequest(Prefix, created.ModRevision, false, false, false));
+        await using var items = watcher.ReadAllAsync(Token).GetAsyncEnumerator(Token);
+
+        await _store.UpdateAsync(Prefix + "ns/a", Bytes("1b"), created.ModRevision, Token);
+        var taken = await TakeAsync(items, 1);
+
+        // The test's decoder makes a new string each time: the same instance means it was not decoded again.
+        Assert.Same(cached, taken[0].Event!.Previous);
     }
 
     [Fact]
