@@ -241,5 +241,9 @@ public sealed partial class WatchCache<T>
         [LoggerMessage(EventId = 1004, EventName = nameof(SlowWatcherClosed), Level = LogLevel.Warning,
             Message = "Watch cache for {Prefix} closed a watcher that could not take revision {Revision} in time")]
         public static partial void SlowWatcherClosed(ILogger logger, string prefix, long revision);
+
+        [LoggerMessage(EventId = 1005, EventName = nameof(StoppedWithError), Level = LogLevel.Warning,
+            Message = "Watch cache for {Prefix} stopped; its store watch ended with an error meanwhile")]
+        public static partial void StoppedWithError(ILogger logger, string prefix, Exception exception);
     }
 }

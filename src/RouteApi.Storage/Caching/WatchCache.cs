@@ -167,6 +167,13 @@ public sealed partial class WatchCache<T> : IAsyncDisposable
         {
             // Expected: the loop was stopped.
         }
+        catch (Exception e)
+        {
+            // Stopping cancels the store watch in the middle of a call, and a store may report that
+            // as an error of its own (a disposed call, a broken stream) rather than a cancellation.
+            // The cache is closing either way: say so and finish closing, not fail the host's stop.
+            Log.StoppedWithError(_logger, _prefix, e);
+        }
 
         Volatile.Write(ref _watching, 0);
         CloseAllWatchers(WatcherCloseReason.Stopped);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using RouteApi.Storage.Sqlite;
@@ -335,6 +336,19 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Dispose_StoreWatchFailsOtherThanCancelled_StillClosesTheCache()
+    {
+        var cache = new WatchCache<string>(new CancellationFailingStore(_store), new WatchCacheScope(Prefix, "/registry/"), s => Encoding.UTF8.GetString(s.Value.Span), new WatchCacheOptions(), TimeProvider.System, NullLogger.Instance);
+        cache.Start();
+        await cache.Ready.WaitAsync(Token);
+        var watcher = cache.Watch(new WatchRequest(Prefix, 0, false, false, false));
+
+        await cache.DisposeAsync();
+
+        Assert.Equal((true, false), (watcher.Closed, cache.IsWatching));
+    }
+
+    [Fact]
     public async Task Dispose_Twice_DoesNothingTheSecondTime()
     {
         var cache = await StartCacheAsync();
@@ -372,5 +386,45 @@ public sealed class WatchCacheTests : IAsyncLifetime
         }
 
         return taken;
+    }
+    /// <summary>A store whose watch reports being stopped as an error of its own, as a gRPC call disposed under it would.</summary>
+    private sealed class CancellationFailingStore(IStore inner) : IStore
+    {
+        public long CurrentRevision => inner.CurrentRevision;
+
+        public long CompactedRevision => inner.CompactedRevision;
+
+        public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => inner.IsHealthyAsync(cancellationToken);
+
+        public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
+
+        public ValueTask<ListResult> ListAsync(ListRequest request, CancellationToken cancellationToken) => inner.ListAsync(request, cancellationToken);
+
+        public ValueTask<StoredObject> CreateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
+            inner.CreateAsync(key, value, cancellationToken);
+
+        public ValueTask<StoredObject> UpdateAsync(string key, ReadOnlyMemory<byte> value, long expectedRevision, CancellationToken cancellationToken) =>
+            inner.UpdateAsync(key, value, expectedRevision, cancellationToken);
+
+        public ValueTask<StoredObject> DeleteAsync(string key, long expectedRevision, CancellationToken cancellationToken) =>
+            inner.DeleteAsync(key, expectedRevision, cancellationToken);
+
+        public async IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new ObjectDisposedException("watch call");
+            }
+
+            yield break;
+        }
+
+        public ValueTask CompactAsync(long revision, CancellationToken cancellationToken) => inner.CompactAsync(revision, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
