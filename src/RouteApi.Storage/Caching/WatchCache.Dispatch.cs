@@ -54,50 +54,33 @@ public sealed partial class WatchCache<T>
         var objects = new List<CachedObject<T>>();
         var page = await _store.ListAsync(new ListRequest(_prefix, 0, _options.RelistPageSize, null), cancellationToken);
         var revision = page.Revision;
-        RelistCollectionPause? pause = null;
-        CacheSnapshot<T> snapshot;
-        try
+        while (true)
         {
-            while (true)
+            // The next page is read while this one is decoded: reading is one thread's work, and
+            // decoding alone would leave the other cores idle meanwhile (a cold start with many routes).
+            var next = page.HasMore ? ReadPageAsync(revision, page.Items[^1].Key + "\0", cancellationToken) : null;
+
+            try
             {
-                // The next page is read while this one is decoded: reading is one thread's work, and
-                // decoding alone would leave the other cores idle meanwhile (a cold start with many routes).
-                var next = page.HasMore ? ReadPageAsync(revision, page.Items[^1].Key + "\0", cancellationToken) : null;
-                var allocated = GC.GetTotalAllocatedBytes();
-                try
-                {
-                    objects.AddRange(Decode(page.Items, cancellationToken));
-                }
-                catch when (next is not null)
-                {
-                    // The read-ahead must not outlive the relist: the store may be closed right after it.
-                    await Task.WhenAny(next);
-                    _ = next.Exception;
-                    throw;
-                }
-
-                if (next is null)
-                {
-                    break;
-                }
-
-                // Only before the first ready: later relists run while requests are served, which
-                // must not wait for a collection held back or for the full one after it.
-                if (objects.Count == page.Items.Count && !_ready.Task.IsCompleted)
-                {
-                    var perObject = (double)(GC.GetTotalAllocatedBytes() - allocated) / page.Items.Count;
-                    pause = RelistCollectionPause.TryStart(page.Remaining, perObject, _options.RelistWithoutCollectionsMinimumBytes);
-                }
-
-                page = await next;
+                objects.AddRange(Decode(page.Items, cancellationToken));
+            }
+            catch when (next is not null)
+            {
+                // The read-ahead must not outlive the relist: the store may be closed right after it.
+                await Task.WhenAny(next);
+                _ = next.Exception;
+                throw;
             }
 
-            snapshot = CacheSnapshot<T>.Create(objects, revision);
+            if (next is null)
+            {
+                break;
+            }
+
+            page = await next;
         }
-        finally
-        {
-            pause?.Dispose();
-        }
+
+        var snapshot = CacheSnapshot<T>.Create(objects, revision);
 
         lock (_gate)
         {

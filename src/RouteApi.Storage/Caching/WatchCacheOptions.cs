@@ -23,14 +23,6 @@ public sealed class WatchCacheOptions
     [Range(1, 1_000_000)]
     public int RelistPageSize { get; set; } = 10_000;
 
-    /// <summary>
-    /// How much the rest of a first relist must be expected to allocate (estimated from its first
-    /// page) for it to run without garbage collections and collect once at the end (default 64 MiB,
-    /// about 20,000 routes in all; see <c>docs/storage.md</c>).
-    /// </summary>
-    [Range(0, long.MaxValue)]
-    public long RelistWithoutCollectionsMinimumBytes { get; set; } = 64L << 20;
-
     /// <summary>How long a read waits for the cache to reach a requested revision (default 3 s, as kube).</summary>
     public TimeSpan RevisionWaitLimit { get; set; } = TimeSpan.FromSeconds(3);
 }

@@ -55,20 +55,6 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Start_RelistWithoutCollections_ListsEveryObjectAndEndsTheRegion()
-    {
-        for (var i = 0; i < 7; i++)
-        {
-            await CreateAsync($"ns{i % 3}/o{i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        var cache = await StartCacheAsync(options => (options.RelistPageSize, options.RelistWithoutCollectionsMinimumBytes) = (2, 0));
-
-        Assert.Equal(["0", "3", "6", "1", "4", "2", "5"], cache.Snapshot.List(Prefix).Select(o => o.Value));
-        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
-    }
-
-    [Fact]
     public async Task Changes_AfterStart_ReachTheSnapshotInRevisionOrder()
     {
         var cache = await StartCacheAsync();
