@@ -3,9 +3,9 @@ namespace RouteApi.Storage.Caching;
 /// <summary>
 /// The encodings of one immutable cached value, one per variant (media type, API path, ...), each
 /// made once. Held as a field of its owner and replaced whole (copy on write): a value has one to a
-/// few variants, so a short array scanned in order does, where a concurrent dictionary cost about
-/// 550 bytes (its tables, buckets and locks) on every event and every route read one by one.
-/// Concurrent first calls for one variant may both encode; one result is kept.
+/// few variants, for which a short array scanned in order is enough, where a concurrent dictionary
+/// cost about 550 bytes (its tables, buckets and locks) on every event and every route read one by
+/// one. Concurrent first calls for one variant may both encode; one result is kept.
 /// </summary>
 internal struct VariantEncodings
 {

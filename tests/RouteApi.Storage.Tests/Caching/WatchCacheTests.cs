@@ -373,6 +373,7 @@ public sealed class WatchCacheTests : IAsyncLifetime
 
         return taken;
     }
+
     /// <summary>A store whose watch reports being stopped as an error of its own, as a gRPC call disposed under it would.</summary>
     private sealed class CancellationFailingStore(IStore inner) : IStore
     {
