@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using RouteApi.Storage;
+using RouteApi.Testing;
 
 namespace RouteApi.Server.Tests;
 
@@ -8,16 +9,11 @@ namespace RouteApi.Server.Tests;
 /// ends the store watches with <see cref="StoreRevisionCompactedException"/>, as if the store had
 /// compacted past them. The fault is one-shot: when no watch is open, the next one to open fails.
 /// </summary>
-public sealed class FaultInjectingStore(IStore inner) : IStore
+public sealed class FaultInjectingStore(IStore inner) : ForwardingStore(inner)
 {
     private readonly Lock _gate = new();
     private readonly List<CancellationTokenSource> _open = [];
     private bool _armed;
-    private int _disposed;
-
-    public long CurrentRevision => inner.CurrentRevision;
-
-    public long CompactedRevision => inner.CompactedRevision;
 
     /// <summary>Ends every open watch (or, when none is open, the next one) with "compacted".</summary>
     public void FailWatchesAsCompacted()
@@ -33,7 +29,7 @@ public sealed class FaultInjectingStore(IStore inner) : IStore
         }
     }
 
-    public async IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public override async IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var fault = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         lock (_gate)
@@ -47,7 +43,7 @@ public sealed class FaultInjectingStore(IStore inner) : IStore
             _open.Add(fault);
         }
 
-        var events = inner.WatchAsync(prefix, fromRevision, fault.Token).GetAsyncEnumerator(fault.Token);
+        var events = Inner.WatchAsync(prefix, fromRevision, fault.Token).GetAsyncEnumerator(fault.Token);
         try
         {
             while (true)
@@ -81,25 +77,5 @@ public sealed class FaultInjectingStore(IStore inner) : IStore
         }
     }
 
-    public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => inner.IsHealthyAsync(cancellationToken);
-
-
-    public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
-
-    public ValueTask<ListResult> ListAsync(ListRequest request, CancellationToken cancellationToken) => inner.ListAsync(request, cancellationToken);
-
-    public ValueTask<StoredObject> CreateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
-        inner.CreateAsync(key, value, cancellationToken);
-
-    public ValueTask<StoredObject> UpdateAsync(string key, ReadOnlyMemory<byte> value, long expectedRevision, CancellationToken cancellationToken) =>
-        inner.UpdateAsync(key, value, expectedRevision, cancellationToken);
-
-    public ValueTask<StoredObject> DeleteAsync(string key, long expectedRevision, CancellationToken cancellationToken) =>
-        inner.DeleteAsync(key, expectedRevision, cancellationToken);
-
-    public ValueTask CompactAsync(long revision, CancellationToken cancellationToken) => inner.CompactAsync(revision, cancellationToken);
-
-    public ValueTask DisposeAsync() => Interlocked.Exchange(ref _disposed, 1) == 0 ? inner.DisposeAsync() : ValueTask.CompletedTask;
-
-    private StoreRevisionCompactedException Compacted(string prefix, long fromRevision) => new(prefix, fromRevision, inner.CurrentRevision);
+    private StoreRevisionCompactedException Compacted(string prefix, long fromRevision) => new(prefix, fromRevision, Inner.CurrentRevision);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RouteApi.Server.RouterStatus;
 using RouteApi.Storage;
+using RouteApi.Testing;
 
 namespace RouteApi.Server.Tests.RouterStatus;
 
@@ -75,36 +76,24 @@ public sealed class RouterLeaseTests(RouterStatusFactory factory) : IClassFixtur
     }
 
     /// <summary>The real store, or, while <see cref="Down"/>, a store that cannot be reached (as etcd during an outage).</summary>
-    private sealed class OutageStore(IStore inner) : IStore
+    private sealed class OutageStore(IStore inner) : ForwardingStore(inner, ownsInner: false)
     {
         public bool Down { get; set; }
 
-        public long CurrentRevision => inner.CurrentRevision;
+        public override ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => Down ? ValueTask.FromResult(false) : Inner.IsHealthyAsync(cancellationToken);
 
-        public long CompactedRevision => inner.CompactedRevision;
+        public override ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) => Down ? Fail<StoredObject?>(key) : Inner.GetAsync(key, cancellationToken);
 
-        public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => Down ? ValueTask.FromResult(false) : inner.IsHealthyAsync(cancellationToken);
+        public override ValueTask<ListResult> ListAsync(ListRequest request, CancellationToken cancellationToken) => Down ? Fail<ListResult>(request.Prefix) : Inner.ListAsync(request, cancellationToken);
 
-        public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) => Down ? Fail<StoredObject?>(key) : inner.GetAsync(key, cancellationToken);
+        public override ValueTask<StoredObject> CreateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
+            Down ? Fail<StoredObject>(key) : Inner.CreateAsync(key, value, cancellationToken);
 
-        public ValueTask<ListResult> ListAsync(ListRequest request, CancellationToken cancellationToken) => Down ? Fail<ListResult>(request.Prefix) : inner.ListAsync(request, cancellationToken);
+        public override ValueTask<StoredObject> UpdateAsync(string key, ReadOnlyMemory<byte> value, long expectedRevision, CancellationToken cancellationToken) =>
+            Down ? Fail<StoredObject>(key) : Inner.UpdateAsync(key, value, expectedRevision, cancellationToken);
 
-        public ValueTask<StoredObject> CreateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
-            Down ? Fail<StoredObject>(key) : inner.CreateAsync(key, value, cancellationToken);
-
-        public ValueTask<StoredObject> UpdateAsync(string key, ReadOnlyMemory<byte> value, long expectedRevision, CancellationToken cancellationToken) =>
-            Down ? Fail<StoredObject>(key) : inner.UpdateAsync(key, value, expectedRevision, cancellationToken);
-
-        public ValueTask<StoredObject> DeleteAsync(string key, long expectedRevision, CancellationToken cancellationToken) =>
-            Down ? Fail<StoredObject>(key) : inner.DeleteAsync(key, expectedRevision, cancellationToken);
-
-        public IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, CancellationToken cancellationToken) =>
-            inner.WatchAsync(prefix, fromRevision, cancellationToken);
-
-        public ValueTask CompactAsync(long revision, CancellationToken cancellationToken) => inner.CompactAsync(revision, cancellationToken);
-
-        // Not the shared store's to dispose: the factory owns it.
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        public override ValueTask<StoredObject> DeleteAsync(string key, long expectedRevision, CancellationToken cancellationToken) =>
+            Down ? Fail<StoredObject>(key) : Inner.DeleteAsync(key, expectedRevision, cancellationToken);
 
         private static ValueTask<T> Fail<T>(string key) => ValueTask.FromException<T>(new StoreUnavailableException(key, "the store cannot be reached"));
     }

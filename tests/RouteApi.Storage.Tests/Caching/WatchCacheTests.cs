@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using RouteApi.Storage.Sqlite;
+using RouteApi.Testing;
 
 namespace RouteApi.Storage.Caching.Tests;
 
@@ -375,28 +376,9 @@ public sealed class WatchCacheTests : IAsyncLifetime
     }
 
     /// <summary>A store whose watch reports being stopped as an error of its own, as a gRPC call disposed under it would.</summary>
-    private sealed class CancellationFailingStore(IStore inner) : IStore
+    private sealed class CancellationFailingStore(IStore inner) : ForwardingStore(inner, ownsInner: false)
     {
-        public long CurrentRevision => inner.CurrentRevision;
-
-        public long CompactedRevision => inner.CompactedRevision;
-
-        public ValueTask<bool> IsHealthyAsync(CancellationToken cancellationToken) => inner.IsHealthyAsync(cancellationToken);
-
-        public ValueTask<StoredObject?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
-
-        public ValueTask<ListResult> ListAsync(ListRequest request, CancellationToken cancellationToken) => inner.ListAsync(request, cancellationToken);
-
-        public ValueTask<StoredObject> CreateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken) =>
-            inner.CreateAsync(key, value, cancellationToken);
-
-        public ValueTask<StoredObject> UpdateAsync(string key, ReadOnlyMemory<byte> value, long expectedRevision, CancellationToken cancellationToken) =>
-            inner.UpdateAsync(key, value, expectedRevision, cancellationToken);
-
-        public ValueTask<StoredObject> DeleteAsync(string key, long expectedRevision, CancellationToken cancellationToken) =>
-            inner.DeleteAsync(key, expectedRevision, cancellationToken);
-
-        public async IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, [EnumeratorCancellation] CancellationToken cancellationToken)
+        public override async IAsyncEnumerable<StoreEvent> WatchAsync(string prefix, long fromRevision, [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             try
             {
@@ -409,9 +391,5 @@ public sealed class WatchCacheTests : IAsyncLifetime
 
             yield break;
         }
-
-        public ValueTask CompactAsync(long revision, CancellationToken cancellationToken) => inner.CompactAsync(revision, cancellationToken);
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
